@@ -53,9 +53,6 @@ export function parseEnv<S extends z.ZodType>(schema: S, source: Source = proces
   );
 }
 
-let cached: Env | undefined;
-
 export function env(): Env {
-  cached ??= parseEnv(envSchema);
-  return cached;
+  return parseEnv(envSchema);
 }

@@ -2,22 +2,18 @@
 // PostgreSQL), pending migrations, a seed on an empty database, a build when the sources changed,
 // then the server. On Ctrl-C or SIGTERM: finish in-flight requests, close the pool, stop
 // PostgreSQL, exit 0.
-import fs from "node:fs";
-import path from "node:path";
 import { closeDatabase } from "@/lib/db-handle";
 import { EnvError, envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { buildIfStale } from "./lib/build";
 import { migrateIfPending, resolveDatabase, type ResolvedDatabase } from "./lib/database";
-import { root } from "./lib/paths";
+import { loadDotEnv } from "./lib/dotenv";
 import { seedIfEmpty } from "./lib/seed";
 import { serve, type RunningServer } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[scanaware] ${message}`);
 
-// Like Next.js, read .env; unlike it, decide "embedded or not" before Next.js loads anything.
-const dotenv = path.join(root, ".env");
-if (fs.existsSync(dotenv)) process.loadEnvFile(dotenv);
+loadDotEnv();
 
 let database: ResolvedDatabase | undefined;
 let server: RunningServer | undefined;

@@ -13,7 +13,7 @@ export async function checkReadiness(): Promise<Readiness> {
   try {
     pending = await pendingMigrations(pool());
   } catch (error) {
-    logger.warn({ err: { message: (error as Error).message } }, "readiness: database unreachable");
+    logger.warn({ err: error }, "readiness: database unreachable");
     return { ready: false, reason: "database unreachable" };
   }
   return pending.length === 0 ? { ready: true } : { ready: false, reason: "migrations pending", pending };

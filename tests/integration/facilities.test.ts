@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { countListedFacilities, createSampleFacilities } from "@/lib/facilities/data";
+import { sampleFacilities } from "@/lib/facilities/samples";
+import { db } from "@/lib/db";
+
+describe("facility counts", () => {
+  it("counts real facilities and never the samples", async () => {
+    await createSampleFacilities(sampleFacilities);
+    expect(await countListedFacilities()).toBe(0);
+
+    await db().facility.create({
+      data: { slug: "mercy-general", name: "Mercy General Hospital", kind: "HOSPITAL", city: "Springfield", state: "IL", source: "CMS_IMPORT" },
+    });
+    expect(await countListedFacilities()).toBe(1);
+  });
+
+  it("adds the samples once, however often the seed runs", async () => {
+    await createSampleFacilities(sampleFacilities);
+    expect(await createSampleFacilities(sampleFacilities)).toBe(0);
+    expect(await db().facility.count({ where: { isSample: true } })).toBe(sampleFacilities.length);
+  });
+});

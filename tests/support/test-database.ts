@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
+import { availableMigrations } from "@/lib/health/migrations";
+import { withClient } from "@/scripts/lib/database";
+import { root } from "@/scripts/lib/paths";
+import { runPrisma } from "@/scripts/lib/prisma-cli";
+
+// Tests run against a real PostgreSQL: TEST_DATABASE_URL's server when set (CI uses the
+// machine's), else an embedded one under .data/test-postgres. Migrations are applied once, to a
+// template database named after their contents; each test file or server copies it (~50 ms).
+
+/** The database the e2e web server runs on. */
+export const E2E_DATABASE = "scanaware_e2e";
+
+export interface TestServer {
+  /** A URL on the server's maintenance database, for CREATE/DROP DATABASE. */
+  adminUrl: string;
+  embedded?: EmbeddedPostgres;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const configured = process.env.TEST_DATABASE_URL;
+  if (configured) return { adminUrl: configured };
+  const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "test-postgres") });
+  return { adminUrl: embedded.url, embedded };
+}
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** The migrated template for the current migrations, created when missing. */
+export async function ensureTemplate(adminUrl: string): Promise<string> {
+  const digest = createHash("sha256").update(availableMigrations(root).join("\n")).digest("hex").slice(0, 12);
+  const template = `scanaware_template_${digest}`;
+  const exists = await withClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
+    return Boolean(rowCount);
+  });
+  if (exists) return template;
+  // Migrate under a temporary name, then rename: a concurrent or interrupted run never sees
+  // a half-migrated template.
+  const staging = `${template}_${process.pid}`;
+  await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${staging}`));
+  await runPrisma(["migrate", "deploy"], databaseUrl(adminUrl, staging), "pipe");
+  await withClient(adminUrl, async (client) => {
+    try {
+      await client.query(`ALTER DATABASE ${staging} RENAME TO ${template}`);
+    } catch {
+      await client.query(`DROP DATABASE ${staging}`); // another run made it first
+    }
+  });
+  return template;
+}
+
+export async function createTestDatabase(adminUrl: string, template: string, name: string): Promise<string> {
+  await withClient(adminUrl, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+  });
+  return databaseUrl(adminUrl, name);
+}
+
+export async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
+  await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
