@@ -27,7 +27,11 @@ export default defineConfig({
       args: ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium" }],
+  projects: [
+    { name: "chromium", testIgnore: /screenshots\.ts$/ },
+    // `npm run screenshots`: the README's pictures, taken from the real app.
+    { name: "screenshots", testMatch: /screenshots\.ts$/ },
+  ],
   webServer: {
     // The production path: the same start script as `npm start`, on a fresh database that it
     // migrates and seeds, with a `next build` when the sources changed.

@@ -1,0 +1,13 @@
+import { test } from "@playwright/test";
+
+const pages = [{ name: "home", path: "/" }];
+
+for (const { name, path } of pages) {
+  test(`screenshot: ${name}`, async ({ page }) => {
+    for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto(path);
+      await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: true });
+    }
+  });
+}
