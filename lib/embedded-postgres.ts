@@ -101,7 +101,7 @@ function postgresUser(): RunAs {
 function reachableBinaries(bin: Binaries, runAs: RunAs | undefined): Binaries {
   if (!runAs || canAccess(bin.postgres, "-x", runAs)) return bin;
   const nativeDir = path.dirname(path.dirname(bin.postgres));
-  const version = path.basename(path.dirname(path.dirname(nativeDir))) + "-" + fs.statSync(bin.postgres).size;
+  const { version } = JSON.parse(fs.readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string };
   const copy = path.join(os.tmpdir(), `scanaware-postgres-${version}`);
   if (!fs.existsSync(path.join(copy, "bin", "postgres"))) {
     const staging = `${copy}.${process.pid}`;
