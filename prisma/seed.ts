@@ -1,8 +1,13 @@
 // Seeds an empty database: run by `npm start` on first start, or by `npx prisma db seed`.
+// The real CMS hospital list (public domain, shipped in prisma/data/) and the sample facilities.
+import path from "node:path";
 import { closeDatabase } from "@/lib/db-handle";
+import { importCmsFile } from "@/lib/facilities/cms-import";
 import { createSampleFacilities } from "@/lib/facilities/data";
 import { sampleFacilities } from "@/lib/facilities/samples";
 
+const report = await importCmsFile(path.join(import.meta.dirname, "data", "cms-hospital-general-information.csv"));
+console.log(`[seed] ${report.inserted} CMS hospitals imported, ${report.skipped.length} rows skipped`);
 const created = await createSampleFacilities(sampleFacilities);
 console.log(`[seed] ${created} sample facilities added`);
 await closeDatabase();

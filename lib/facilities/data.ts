@@ -1,6 +1,10 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { locateZip } from "./geocode";
+import type { SampleFacility } from "./samples";
+import { KM_PER_MILE, PAGE_SIZE, type FacilitySearch } from "./search-params";
+import { facilitySearchText, normalizeForSearch } from "./search-text";
 
 /** Real facilities a patient can look up; sample facilities are never counted. */
 export function countListedFacilities(): Promise<number> {
@@ -8,10 +12,127 @@ export function countListedFacilities(): Promise<number> {
 }
 
 /** Creates the sample facilities that do not exist yet; existing ones are left as they are. */
-export async function createSampleFacilities(samples: Prisma.FacilityCreateInput[]): Promise<number> {
+export async function createSampleFacilities(samples: SampleFacility[]): Promise<number> {
   const { count } = await db().facility.createMany({
-    data: samples.map((sample) => ({ ...sample, isSample: true })),
+    data: samples.map((sample) => {
+      const location = locateZip(sample.zip);
+      return {
+        ...sample,
+        source: "MODERATOR" as const,
+        isSample: true,
+        searchText: facilitySearchText(sample),
+        latitude: location?.latitude,
+        longitude: location?.longitude,
+        locationPrecision: location?.precision,
+      };
+    }),
     skipDuplicates: true,
   });
   return count;
+}
+
+const facilitySummary = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  city: true,
+  state: true,
+  zip: true,
+  isSample: true,
+  disclosedAt: true,
+  updatedAt: true,
+} satisfies Prisma.FacilitySelect;
+
+export type FacilitySummary = Prisma.FacilityGetPayload<{ select: typeof facilitySummary }> & {
+  /** In the unit of the search; null when the search is not around a place. */
+  distance: number | null;
+};
+
+export type SearchOutcome =
+  | { kind: "results"; facilities: FacilitySummary[]; total: number; capped: boolean; pageCount: number }
+  | { kind: "unknown-zip"; zip: string };
+
+/** Counting stops here: "more than 10,000" is all anyone needs to know. */
+const COUNT_CAP = 10_000;
+const EARTH_RADIUS_MILES = 3958.7613;
+
+/**
+ * The patients' search: typo-tolerant text (trigram word similarity on name, city, state and
+ * ZIP, ignoring case, accents and word order), a radius around a ZIP code, and filters.
+ */
+export async function searchFacilities(search: FacilitySearch): Promise<SearchOutcome> {
+  const conditions: Prisma.Sql[] = [];
+  let distance: Prisma.Sql | undefined;
+  const text = search.text ? normalizeForSearch(search.text) : "";
+
+  if (text) conditions.push(Prisma.sql`${text} <% search_text`);
+  if (search.state) conditions.push(Prisma.sql`state = ${search.state}`);
+  if (search.kind) conditions.push(Prisma.sql`kind = ${search.kind}::"FacilityKind"`);
+  if (search.disclosure) conditions.push(search.disclosure === "disclosed" ? Prisma.sql`disclosed_at IS NOT NULL` : Prisma.sql`disclosed_at IS NULL`);
+  if (search.near) {
+    const origin = locateZip(search.near);
+    if (!origin) return { kind: "unknown-zip", zip: search.near };
+    const radiusMiles = search.unit === "km" ? search.radius / KM_PER_MILE : search.radius;
+    const perUnit = search.unit === "km" ? KM_PER_MILE : 1;
+    const miles = Prisma.sql`${EARTH_RADIUS_MILES}::float8 * 2 * asin(sqrt(
+      power(sin(radians(latitude - ${origin.latitude}::float8) / 2), 2) +
+      cos(radians(${origin.latitude}::float8)) * cos(radians(latitude)) * power(sin(radians(longitude - ${origin.longitude}::float8) / 2), 2)))`;
+    distance = Prisma.sql`(${miles}) * ${perUnit}::float8`;
+    // A bounding box first, so the index on (latitude, longitude) does the coarse work.
+    const latSpan = radiusMiles / 69;
+    const lngSpan = radiusMiles / (69 * Math.max(Math.cos((origin.latitude * Math.PI) / 180), 0.01));
+    conditions.push(
+      Prisma.sql`latitude BETWEEN ${origin.latitude - latSpan}::float8 AND ${origin.latitude + latSpan}::float8`,
+      Prisma.sql`longitude BETWEEN ${origin.longitude - lngSpan}::float8 AND ${origin.longitude + lngSpan}::float8`,
+      Prisma.sql`${miles} <= ${radiusMiles}::float8`,
+    );
+  }
+
+  const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const order = {
+    relevance: Prisma.sql`word_similarity(${text}, search_text) DESC, lower(name)`,
+    distance: distance ? Prisma.sql`distance` : Prisma.sql`lower(name)`,
+    name: Prisma.sql`lower(name)`,
+    updated: Prisma.sql`updated_at DESC`,
+  }[search.sort];
+
+  const [rows, counted] = await Promise.all([
+    db().$queryRaw<(Omit<FacilitySummary, "isSample" | "disclosedAt" | "updatedAt"> & Record<string, unknown>)[]>`
+      SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
+             updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance
+      FROM facility ${where}
+      ORDER BY ${order}, id
+      LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`,
+    db().$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) AS count FROM (SELECT 1 FROM facility ${where} LIMIT ${COUNT_CAP + 1}) AS matches`,
+  ]);
+  const total = Math.min(Number(counted[0]?.count ?? 0), COUNT_CAP);
+  return {
+    kind: "results",
+    facilities: rows as FacilitySummary[],
+    total,
+    capped: Number(counted[0]?.count ?? 0) > COUNT_CAP,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
+}
+
+const facilityDetail = {
+  ...facilitySummary,
+  ccn: true,
+  npi: true,
+  address: true,
+  county: true,
+  phone: true,
+  website: true,
+  ownership: true,
+  locationPrecision: true,
+  source: true,
+  createdAt: true,
+} satisfies Prisma.FacilitySelect;
+
+export type FacilityDetail = Prisma.FacilityGetPayload<{ select: typeof facilityDetail }>;
+
+export function getFacilityBySlug(slug: string): Promise<FacilityDetail | null> {
+  return db().facility.findUnique({ where: { slug }, select: facilityDetail });
 }

@@ -1,9 +1,11 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { FacilityInput } from "./schema";
+
+export type SampleFacility = FacilityInput & { slug: string };
 
 // Fictional imaging centers that show what a complete registry looks like. They are flagged
 // `isSample`, carry a visible "sample" badge, and are left out of exports and statistics.
-// Their ZIP codes are real so distance search can be tried with them; their names are not.
-export const sampleFacilities: Prisma.FacilityCreateInput[] = [
+// Their ZIP codes are real so that distance search can be tried with them; their names are not.
+export const sampleFacilities: SampleFacility[] = [
   {
     slug: "sample-lakeside-open-mri",
     name: "Lakeside Open MRI (sample)",
@@ -12,8 +14,6 @@ export const sampleFacilities: Prisma.FacilityCreateInput[] = [
     city: "Madison",
     state: "WI",
     zip: "53703",
-    source: "MODERATOR",
-    isSample: true,
   },
   {
     slug: "sample-riverbend-imaging-center",
@@ -23,8 +23,6 @@ export const sampleFacilities: Prisma.FacilityCreateInput[] = [
     city: "Austin",
     state: "TX",
     zip: "78701",
-    source: "MODERATOR",
-    isSample: true,
   },
   {
     slug: "sample-northfield-mobile-mri",
@@ -33,7 +31,5 @@ export const sampleFacilities: Prisma.FacilityCreateInput[] = [
     city: "Portland",
     state: "OR",
     zip: "97205",
-    source: "MODERATOR",
-    isSample: true,
   },
 ];

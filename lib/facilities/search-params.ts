@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { FACILITY_KINDS } from "./schema";
+import { US_STATE_CODES } from "./us-states";
+
+// What the /facilities URL (and later the API) may hold. Client-safe: the search form and the
+// server read the same schema, so the URL is the whole state of a search.
+
+export const SORTS = ["relevance", "distance", "name", "updated"] as const;
+export const RADIUS = { min: 5, max: 100, default: 25 } as const;
+export const PAGE_SIZE = 20;
+
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+export const searchParamsSchema = z.object({
+  q: optional(z.string().trim().max(100, { error: "Search for at most 100 characters" })),
+  near: optional(z.string().trim().regex(/^\d{5}$/, { error: "A ZIP code is 5 digits, e.g. 60614" })),
+  radius: optional(
+    z.coerce
+      .number({ error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` })
+      .int({ error: "Choose a whole number for the distance" })
+      .min(RADIUS.min, { error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` })
+      .max(RADIUS.max, { error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` }),
+  ),
+  unit: optional(z.enum(["mi", "km"], { error: "Choose miles (mi) or kilometres (km)" })),
+  state: optional(z.enum(US_STATE_CODES, { error: "Choose a state from the list" })),
+  kind: optional(z.enum(FACILITY_KINDS, { error: "Choose a kind of facility from the list" })),
+  disclosure: optional(z.enum(["disclosed", "not-disclosed"], { error: "Choose disclosed or not yet disclosed" })),
+  sort: optional(z.enum(SORTS, { error: "Choose how to sort from the list" })),
+  page: optional(
+    z.coerce
+      .number({ error: "Page must be a whole number from 1" })
+      .int({ error: "Page must be a whole number from 1" })
+      .min(1, { error: "Page must be a whole number from 1" })
+      .max(10_000, { error: "Page must be at most 10000" }),
+  ),
+});
+
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+export interface FacilitySearch {
+  text?: string;
+  near?: string;
+  radius: number;
+  unit: "mi" | "km";
+  state?: SearchParams["state"];
+  kind?: SearchParams["kind"];
+  disclosure?: SearchParams["disclosure"];
+  sort: (typeof SORTS)[number];
+  page: number;
+}
+
+export type FieldErrors = Partial<Record<keyof SearchParams, string>>;
+
+/**
+ * Reads a search from URL parameters. Invalid parameters are reported by field and dropped, so
+ * the page still shows results for the rest. A lone ZIP code in the search box searches near it.
+ */
+export function readSearch(raw: Record<string, string | string[] | undefined>): { search: FacilitySearch; errors: FieldErrors } {
+  const first = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const errors: FieldErrors = {};
+  const values: SearchParams = {};
+  for (const [key, schema] of Object.entries(searchParamsSchema.shape) as [keyof SearchParams, z.ZodType][]) {
+    const result = schema.safeParse(first[key]);
+    if (result.success) (values as Record<string, unknown>)[key] = result.data;
+    else errors[key] = result.error.issues[0]?.message;
+  }
+  let text = values.q;
+  let near = values.near;
+  if (!near && text && /^\d{5}$/.test(text)) {
+    near = text;
+    text = undefined;
+  }
+  const sort = values.sort ?? (text ? "relevance" : near ? "distance" : "name");
+  return {
+    search: {
+      text,
+      near,
+      radius: values.radius ?? RADIUS.default,
+      unit: values.unit ?? "mi",
+      state: values.state,
+      kind: values.kind,
+      disclosure: values.disclosure,
+      sort: sort === "distance" && !near ? "name" : sort === "relevance" && !text ? (near ? "distance" : "name") : sort,
+      page: values.page ?? 1,
+    },
+    errors,
+  };
+}
+
+export const KM_PER_MILE = 1.609344;

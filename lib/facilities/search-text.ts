@@ -1,0 +1,20 @@
+// One normalisation for what is indexed and what is searched, so "São" finds "Sao" and
+// "ST. MARY'S" finds "st marys".
+
+export function normalizeForSearch(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/['’`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function facilitySearchText(facility: { name: string; city: string; state: string; zip?: string | null }): string {
+  return normalizeForSearch([facility.name, facility.city, facility.state, facility.zip ?? ""].join(" "));
+}
+
+export function slugify(text: string): string {
+  return normalizeForSearch(text).replace(/ /g, "-").slice(0, 80).replace(/-$/, "");
+}

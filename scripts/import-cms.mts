@@ -1,0 +1,37 @@
+// `npm run import:cms -- <file.csv>`: import CMS's "Hospital General Information" file into the
+// facility directory. Safe to run again: unchanged rows are left alone.
+import path from "node:path";
+import { closeDatabase } from "@/lib/db-handle";
+import { importCmsFile, MissingColumnsError } from "@/lib/facilities/cms-import";
+import { loadDotEnv } from "./lib/dotenv";
+
+const file = process.argv[2];
+if (!file) {
+  console.error("Usage: npm run import:cms -- <file.csv>\n(the current file ships as prisma/data/cms-hospital-general-information.csv)");
+  process.exit(2);
+}
+loadDotEnv();
+if (!process.env.DATABASE_URL) {
+  console.error("DATABASE_URL is not set: point it at the database to import into (npm start prints nothing secret; see README).");
+  process.exit(2);
+}
+
+const started = performance.now();
+const progress = (rows: number) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r  ${rows.toLocaleString("en-US")} rows read…`);
+};
+try {
+  const report = await importCmsFile(path.resolve(file), progress);
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  console.log(
+    `Imported ${report.rows.toLocaleString("en-US")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+      `${report.inserted} inserted, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped.length} skipped.`,
+  );
+  for (const skipped of report.skipped) console.log(`  skipped row ${skipped.row}: ${skipped.field}: ${skipped.reason}`);
+} catch (error) {
+  if (!(error instanceof MissingColumnsError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await closeDatabase();
+}

@@ -1,0 +1,15 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const SHIPPED_CMS_FILE = path.resolve("prisma/data/cms-hospital-general-information.csv");
+
+const CURRENT_HEADER = ["Facility ID", "Facility Name", "Address", "City/Town", "State", "ZIP Code", "County/Parish", "Telephone Number", "Hospital Type", "Hospital Ownership"];
+
+/** Writes a small CMS-shaped CSV and returns its path. */
+export function writeCmsFile(rows: string[][], header: string[] = CURRENT_HEADER): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cms-")), "hospitals.csv");
+  const quote = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+  fs.writeFileSync(file, [header, ...rows].map((row) => row.map(quote).join(",")).join("\n") + "\n");
+  return file;
+}
