@@ -1,4 +1,5 @@
 import { connection } from "next/server";
+import { inputClass } from "@/components/ui/field";
 import { countListedFacilities } from "@/lib/facilities/data";
 
 const questions = [
@@ -26,6 +27,17 @@ export default async function HomePage() {
           ScanAware collects what imaging centers and hospitals say about their AI, in one structured,
           versioned and open registry, so you can compare them.
         </p>
+        <form action="/facilities" method="get" role="search" aria-label="Find a facility" className="flex max-w-2xl flex-col gap-2 pt-2">
+          <label htmlFor="home-q" className="text-lg font-semibold">
+            Find a facility by name, city or ZIP code
+          </label>
+          <div className="flex gap-2">
+            <input id="home-q" name="q" type="search" className={inputClass} autoComplete="off" />
+            <button type="submit" className="rounded-card bg-brand px-6 py-2 text-lg font-bold text-paper hover:bg-brand-dark">
+              Search
+            </button>
+          </div>
+        </form>
         <p className="text-xl" data-testid="facility-count">
           <strong className="text-3xl font-bold">{facilityCount.toLocaleString("en-US")}</strong>{" "}
           {facilityCount === 1 ? "facility is" : "facilities are"} in the registry.

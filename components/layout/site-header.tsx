@@ -7,7 +7,15 @@ export function SiteHeader() {
         <Link href="/" className="text-2xl font-bold text-paper no-underline hover:text-paper hover:underline">
           ScanAware
         </Link>
-        <p className="text-base text-paper">How AI touches your scan, facility by facility</p>
+        <nav aria-label="Main">
+          <ul className="flex gap-6 text-lg">
+            <li>
+              <Link href="/facilities" className="text-paper underline-offset-4 hover:text-paper">
+                Find a facility
+              </Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </header>
   );

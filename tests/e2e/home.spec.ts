@@ -10,8 +10,8 @@ test("the home page says what ScanAware is and counts the facilities live", asyn
   const count = async () => Number((await page.getByTestId("facility-count").locator("strong").innerText()).replace(/,/g, ""));
   const before = await count();
   await e2eQuery(
-    `INSERT INTO facility (id, slug, name, kind, city, state, source, updated_at)
-     VALUES (gen_random_uuid(), 'e2e-' || gen_random_uuid(), 'Home Count Test Hospital', 'HOSPITAL', 'Springfield', 'IL', 'CMS_IMPORT', now())`,
+    `INSERT INTO facility (id, slug, name, kind, city, state, source, search_text, updated_at)
+     VALUES (gen_random_uuid(), 'e2e-' || gen_random_uuid(), 'Home Count Test Hospital', 'HOSPITAL', 'Springfield', 'IL', 'CMS_IMPORT', 'home count test hospital springfield il', now())`,
   );
   await page.reload();
   expect(await count()).toBe(before + 1);

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { DisclosureStatus } from "@/components/facilities/disclosure-status";
+import { QuestionsToAsk } from "@/components/facilities/questions-to-ask";
+import { Badge } from "@/components/ui/badge";
+import { getFacilityBySlug } from "@/lib/facilities/data";
+import { FACILITY_KIND_LABELS, FACILITY_SOURCE_LABELS } from "@/lib/facilities/schema";
+import { US_STATES } from "@/lib/facilities/us-states";
+import { formatDate } from "@/lib/format";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// One query per request, shared by the metadata and the page.
+const facilityFor = cache(async (slug: string) => getFacilityBySlug(slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const facility = await facilityFor((await params).slug);
+  return facility ? { title: `${facility.name}, ${facility.city}` } : { title: "Facility not found" };
+}
+
+export default async function FacilityPage({ params }: Props) {
+  const facility = await facilityFor((await params).slug);
+  if (!facility) notFound();
+
+  const details: [string, React.ReactNode][] = [
+    ["Kind", FACILITY_KIND_LABELS[facility.kind]],
+    [
+      "Address",
+      <>
+        {facility.address ? <>{facility.address}, </> : null}
+        {facility.city}, {US_STATES[facility.state as keyof typeof US_STATES] ?? facility.state} {facility.zip}
+      </>,
+    ],
+    ["County", facility.county],
+    ["Phone", facility.phone ? <a href={`tel:${facility.phone.replace(/[^\d+]/g, "")}`}>{facility.phone}</a> : null],
+    ["Website", facility.website ? <a href={facility.website} rel="noopener noreferrer">{facility.website}</a> : null],
+    ["Ownership", facility.ownership],
+    ["CMS Certification Number", facility.ccn],
+    ["National Provider Identifier", facility.npi],
+  ];
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <div className="flex flex-wrap gap-2">
+          {facility.isSample ? <Badge tone="sample">Sample data — a fictional facility</Badge> : null}
+          <DisclosureStatus disclosedAt={facility.disclosedAt} />
+        </div>
+        <h1 className="text-4xl font-bold">{facility.name}</h1>
+        <p className="text-xl">
+          {FACILITY_KIND_LABELS[facility.kind]} in {facility.city}, {facility.state}
+        </p>
+      </header>
+
+      {facility.disclosedAt ? null : (
+        <div className="space-y-6 rounded-card border-l-8 border-brand bg-paper-muted p-6">
+          <div className="space-y-2">
+            <h2 className="text-2xl font-bold">Not yet disclosed</h2>
+            <p>
+              This facility has not published on ScanAware how it uses AI on patients&apos; scans. That does not mean it
+              uses no AI — only that it has not said. You can ask it directly before your appointment.
+            </p>
+          </div>
+          <QuestionsToAsk heading="Questions to ask this facility" />
+        </div>
+      )}
+
+      <section aria-labelledby="details-heading" className="space-y-3">
+        <h2 id="details-heading" className="text-2xl font-bold">
+          About this facility
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[14rem_1fr]">
+          {details
+            .filter(([, value]) => value)
+            .map(([term, value]) => (
+              <div key={term} className="contents">
+                <dt className="font-semibold">{term}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="source-heading" className="space-y-2 text-base">
+        <h2 id="source-heading" className="text-xl font-bold">
+          Where this record comes from
+        </h2>
+        <p>
+          {FACILITY_SOURCE_LABELS[facility.source]}. Added {formatDate(facility.createdAt)}, last updated {formatDate(facility.updatedAt)}.
+        </p>
+        {facility.locationPrecision === "ZIP_CENTROID" ? (
+          <p>Distances to this facility are measured from the centre of its ZIP code, so they are approximate.</p>
+        ) : facility.locationPrecision === null ? (
+          <p>Its location is not known, so it does not appear in searches by distance.</p>
+        ) : null}
+      </section>
+    </article>
+  );
+}

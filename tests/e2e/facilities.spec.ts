@@ -1,0 +1,114 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+// The e2e server starts on an empty database and seeds it like `npm start`: the real CMS list.
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+const resultNames = (page: Page) => page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) }).getByRole("heading", { level: 3 });
+
+test("a patient finds a hospital despite a typo, and opens its page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("facility-count")).toContainText(/5,4\d\d facilities/);
+  await page.getByLabel("Find a facility by name, city or ZIP code").fill("st marys hospitl");
+  await page.getByRole("button", { name: "Search" }).click();
+
+  await expect(page).toHaveURL(/\/facilities\?q=st\+marys\+hospitl/);
+  await expect(page.getByRole("heading", { level: 2, name: /facilities/ })).toBeVisible();
+  await expect(resultNames(page).first()).toHaveText(/St\.? Mary'?s/);
+  await expectAccessible(page);
+
+  await resultNames(page).first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/St\.? Mary'?s/);
+  await expect(page.getByRole("heading", { name: "Not yet disclosed" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Questions to ask this facility" })).toBeVisible();
+  await expect(page.getByText("Is AI used on my scan, and for what?")).toBeVisible();
+  await expect(page.getByText("Imported from CMS's Hospital General Information list")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("searching around a ZIP code lists the nearest first, with distances", async ({ page }) => {
+  await page.goto("/facilities?near=36301&radius=10");
+  const names = await resultNames(page).allInnerTexts();
+  expect(names).toEqual(expect.arrayContaining(["Flowers Hospital", "Southeast Health Medical Center"]));
+  await expect(page.getByText(/miles away/).first()).toBeVisible();
+  await expect(page.getByLabel("Near ZIP code")).toHaveValue("36301");
+});
+
+test("a city search with a state filter is shareable as a URL", async ({ page }) => {
+  await page.goto("/facilities");
+  await page.getByLabel("Name, city or ZIP code").fill("Dothan");
+  await page.getByLabel("State").selectOption("AL");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=Dothan.*state=AL/);
+  expect((await resultNames(page).allInnerTexts()).sort()).toEqual(["Flowers Hospital", "Southeast Health Medical Center"]);
+
+  await page.goto(page.url()); // the same URL, opened again, shows the same search
+  await expect(page.getByLabel("State")).toHaveValue("AL");
+});
+
+test("results are paged", async ({ page }) => {
+  await page.goto("/facilities?state=TX&sort=name");
+  await expect(page.getByRole("heading", { name: /facilities · page 1 of \d+/ })).toBeVisible();
+  const firstPage = await resultNames(page).allInnerTexts();
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page.getByRole("heading", { name: /page 2 of/ })).toBeVisible();
+  const secondPage = await resultNames(page).allInnerTexts();
+  expect(secondPage).toHaveLength(20);
+  expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
+});
+
+test("bad parameters get a clear message next to their field, never an error page", async ({ page }) => {
+  const response = await page.goto("/facilities?q=mercy&radius=-5&near=ABCDE&page=0");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("alert").first()).toContainText("3 parts of this search were not understood");
+  await expect(page.getByText("Error: Choose a distance from 5 to 100")).toBeVisible();
+  await expect(page.getByText("Error: A ZIP code is 5 digits, e.g. 60614")).toBeVisible();
+  await expect(page.getByLabel("Near ZIP code")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+});
+
+test("a page past the end and an unknown ZIP code are explained", async ({ page }) => {
+  await page.goto("/facilities?state=DC&page=99");
+  await expect(page.getByRole("heading", { name: /There (is only 1 page|are only \d+ pages) of results/ })).toBeVisible();
+  await page.getByRole("link", { name: "Go to the last page" }).click();
+  await expect(resultNames(page).first()).toBeVisible();
+
+  await page.goto("/facilities?near=00000");
+  await expect(page.getByRole("heading", { name: "We do not know where ZIP code 00000 is" })).toBeVisible();
+});
+
+test("an empty result says why and what to change", async ({ page }) => {
+  await page.goto("/facilities?q=zzqxv+qqzzv&state=WY");
+  await expect(page.getByRole("heading", { name: "No facilities match this search" })).toBeVisible();
+  await expect(page.getByText("Search every state rather than one.")).toBeVisible();
+});
+
+test("an unknown facility is a proper 404", async ({ page }) => {
+  const response = await page.goto("/facilities/no-such-facility");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("sample facilities are labelled as sample data", async ({ page }) => {
+  await page.goto("/facilities?q=lakeside+open+mri");
+  await expect(page.getByText("Sample data").first()).toBeVisible();
+  await page.getByRole("link", { name: "Lakeside Open MRI (sample)" }).click();
+  await expect(page.getByText("Sample data — a fictional facility")).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("search and facility pages work in full", async ({ page }) => {
+    await page.goto("/facilities");
+    await page.getByLabel("Name, city or ZIP code").fill("huntsville hospital");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(resultNames(page).first()).toHaveText("Huntsville Hospital");
+    await resultNames(page).first().getByRole("link").click();
+    await expect(page.getByRole("heading", { name: "Questions to ask this facility" })).toBeVisible();
+  });
+});
