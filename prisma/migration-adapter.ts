@@ -74,8 +74,23 @@ class MigrationPrismaPg extends PrismaPg {
   }
 }
 
-function connectWithPool(config: pg.PoolConfig) {
-  return new PrismaPg(catalogFriendlyPool(config), { disposeExternalPool: true }).connect();
+/**
+ * The adapter runs a migration by splitting it on ";", which breaks any function body
+ * (plpgsql, dollar-quoted). PostgreSQL runs a multi-statement script itself, atomically, in one
+ * simple query: send it whole.
+ */
+async function connectWithPool(config: pg.PoolConfig) {
+  const pool = catalogFriendlyPool(config);
+  const adapter = await new PrismaPg(pool, { disposeExternalPool: true }).connect();
+  const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return adapter;
 }
 
 export function migrationAdapter(url: string) {

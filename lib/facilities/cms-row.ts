@@ -94,7 +94,7 @@ export function repairCmsRow(record: string[], index: CmsColumnIndex, row: numbe
     phone: facility.phone ?? null,
     ownership: facility.ownership ?? null,
     location: locateZip(facility.zip),
-    searchText: facilitySearchText({ name: facility.name, city: facility.city, state: facility.state, zip: facility.zip }),
+    searchText: facilitySearchText(facility),
   };
 }
 

@@ -53,8 +53,8 @@ export type SearchOutcome =
   | { kind: "results"; facilities: FacilitySummary[]; total: number; capped: boolean; pageCount: number }
   | { kind: "unknown-zip"; zip: string };
 
-/** Counting stops here: "more than 10,000" is all anyone needs to know. */
-const COUNT_CAP = 10_000;
+/** Counting stops here: "more than 1,000" is all a patient needs, and counting further is slow. */
+const COUNT_CAP = 1_000;
 const EARTH_RADIUS_MILES = 3958.7613;
 
 /**
@@ -64,9 +64,9 @@ const EARTH_RADIUS_MILES = 3958.7613;
 export async function searchFacilities(search: FacilitySearch): Promise<SearchOutcome> {
   const conditions: Prisma.Sql[] = [];
   let distance: Prisma.Sql | undefined;
-  const text = search.text ? normalizeForSearch(search.text) : "";
+  const text = search.text ? await textQuery(search.text) : undefined;
 
-  if (text) conditions.push(Prisma.sql`${text} <% search_text`);
+  if (text) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', ${text.match})`);
   if (search.state) conditions.push(Prisma.sql`state = ${search.state}`);
   if (search.kind) conditions.push(Prisma.sql`kind = ${search.kind}::"FacilityKind"`);
   if (search.disclosure) conditions.push(search.disclosure === "disclosed" ? Prisma.sql`disclosed_at IS NOT NULL` : Prisma.sql`disclosed_at IS NULL`);
@@ -91,7 +91,9 @@ export async function searchFacilities(search: FacilitySearch): Promise<SearchOu
 
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
   const order = {
-    relevance: Prisma.sql`word_similarity(${text}, search_text) DESC, lower(name)`,
+    // Without corrections every match holds every word as typed, so they rank alike: listing them
+    // by name walks an index instead of ranking thousands of rows ("medical", "imaging center").
+    relevance: text?.corrected ? Prisma.sql`ts_rank(search_vector, to_tsquery('simple', ${text.exact})) DESC, lower(name)` : Prisma.sql`lower(name)`,
     distance: distance ? Prisma.sql`distance` : Prisma.sql`lower(name)`,
     name: Prisma.sql`lower(name)`,
     updated: Prisma.sql`updated_at DESC`,
@@ -117,6 +119,37 @@ export async function searchFacilities(search: FacilitySearch): Promise<SearchOu
   };
 }
 
+const MAX_TOKENS = 8;
+const ALTERNATIVES_PER_WORD = 5;
+
+/**
+ * Turns what a patient typed into full-text queries. A word no facility contains is replaced by
+ * the closest words that some do (trigram similarity: "hospitl" → "hospital"); the last word
+ * may also be the start of a word. Word order does not matter.
+ * `match` finds facilities; `exact` ranks those that contain the words as typed first.
+ */
+async function textQuery(input: string): Promise<{ match: string; exact: string; corrected: boolean } | undefined> {
+  const tokens = [...new Set(normalizeForSearch(input).split(" ").filter(Boolean))].slice(0, MAX_TOKENS);
+  if (tokens.length === 0) return undefined;
+  // CASE evaluates the look-up only for unknown words; the similarity search uses the trigram index.
+  const corrections = await db().$queryRaw<{ token: string; words: string[] }[]>`
+    SELECT t.token, CASE WHEN known.word IS NULL AND length(t.token) > 2 THEN ARRAY(
+      SELECT w.word FROM facility_word w WHERE w.word % t.token
+      ORDER BY w.word <-> t.token, w.word
+      LIMIT ${ALTERNATIVES_PER_WORD}) ELSE ARRAY[]::text[] END AS words
+    FROM unnest(${tokens}::text[]) AS t(token)
+    LEFT JOIN facility_word known ON known.word = t.token`;
+  const alternatives = new Map(corrections.map((row) => [row.token, row.words]));
+  const last = tokens.length - 1;
+  const prefix = (token: string, index: number) => (index === last && token.length >= 2 ? [`${token}:*`] : []);
+  // Tokens and words are [a-z0-9] only (normalizeForSearch), so they are safe tsquery terms.
+  const match = tokens
+    .map((token, index) => `(${[...new Set([token, ...prefix(token, index), ...(alternatives.get(token) ?? [])])].join(" | ")})`)
+    .join(" & ");
+  const exact = tokens.flatMap((token, index) => [token, ...prefix(token, index)]).join(" | ");
+  return { match, exact, corrected: corrections.some((row) => row.words.length > 0) };
+}
+
 const facilityDetail = {
   ...facilitySummary,
   ccn: true,
@@ -135,4 +168,8 @@ export type FacilityDetail = Prisma.FacilityGetPayload<{ select: typeof facility
 
 export function getFacilityBySlug(slug: string): Promise<FacilityDetail | null> {
   return db().facility.findUnique({ where: { slug }, select: facilityDetail });
+}
+
+export function getFacilityById(id: string): Promise<FacilityDetail | null> {
+  return db().facility.findUnique({ where: { id }, select: facilityDetail });
 }

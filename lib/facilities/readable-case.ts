@@ -30,7 +30,7 @@ function caseWord(word: string, first: boolean): string {
   if (!first && MINOR_WORDS.has(letters.toLowerCase()) && letters.length === word.length) return word.toLowerCase();
   // A short word without vowels is an initialism we do not know by name (SSM, HSHS)…
   // …except the abbreviations St, Mt, Ft, Dr, Jr, Sr that are read as words.
-  if (bare.length >= 2 && bare.length <= 4 && !VOWEL.test(bare) && !/^(ST|MT|FT|DR|JR|SR|HWY|BLVD|PKWY|STE|RD|LN|CT|PL|SQ)$/.test(bare)) {
+  if (bare.length >= 2 && bare.length <= 4 && !VOWEL.test(bare) && !/^(ST|MT|FT|DR|JR|SR|HWY|BLVD|PKWY|STE|RD|LN|CT|PL|SQ|CTR|CNTR|HLTH|HSP|SVCS|SVC|MGMT|CNTY|RGNL|MEML|MDCL|PSYCH)$/.test(bare)) {
     return word.toUpperCase();
   }
   // Possessives and contractions: VINCENT'S → Vincent's.
@@ -47,7 +47,7 @@ function caseWord(word: string, first: boolean): string {
 
 /** Readable case for text written all in capitals; text already in mixed case is left alone. */
 export function readableCase(text: string): string {
-  if (/[a-z]/.test(text)) return text;
+  if (/[a-z]/.test(text)) return text.replace(/\b(\d+)(ST|ND|RD|TH)\b/g, (_, number: string, suffix: string) => number + suffix.toLowerCase());
   let first = true;
   return text.replace(/[A-Za-z0-9'.&-/]+/g, (word) => {
     const cased = caseWord(word.replace(/\.$/, ""), first) + (word.endsWith(".") ? "." : "");

@@ -11,8 +11,8 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-export function facilitySearchText(facility: { name: string; city: string; state: string; zip?: string | null }): string {
-  return normalizeForSearch([facility.name, facility.city, facility.state, facility.zip ?? ""].join(" "));
+export function facilitySearchText(facility: { name: string; city: string; state: string }): string {
+  return normalizeForSearch([facility.name, facility.city, facility.state].join(" "));
 }
 
 export function slugify(text: string): string {

@@ -1,6 +1,11 @@
 import { test } from "@playwright/test";
 
-const pages = [{ name: "home", path: "/" }];
+const pages = [
+  { name: "home", path: "/" },
+  { name: "search", path: "/facilities?q=st+marys+hospitl" },
+  { name: "search-near", path: "/facilities?near=36301&radius=25" },
+  { name: "facility", path: "/facilities/southeast-health-medical-center-dothan-al" },
+];
 
 for (const { name, path } of pages) {
   test(`screenshot: ${name}`, async ({ page }) => {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
 import { availableMigrations } from "@/lib/health/migrations";
@@ -34,13 +35,16 @@ export function databaseUrl(adminUrl: string, database: string): string {
 
 /** The migrated template for the current migrations, created when missing. */
 export async function ensureTemplate(adminUrl: string): Promise<string> {
-  const digest = createHash("sha256").update(availableMigrations(root).join("\n")).digest("hex").slice(0, 12);
+  const hash = createHash("sha256");
+  for (const name of availableMigrations(root)) hash.update(name).update(fs.readFileSync(path.join(root, "prisma", "migrations", name, "migration.sql")));
+  const digest = hash.digest("hex").slice(0, 12);
   const template = `scanaware_template_${digest}`;
   const exists = await withClient(adminUrl, async (client) => {
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
     return Boolean(rowCount);
   });
   if (exists) return template;
+  await dropDatabasesLike(adminUrl, "scanaware_template_%", template); // templates of older migrations
   // Migrate under a temporary name, then rename: a concurrent or interrupted run never sees
   // a half-migrated template.
   const staging = `${template}_${process.pid}`;
@@ -66,4 +70,12 @@ export async function createTestDatabase(adminUrl: string, template: string, nam
 
 export async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
   await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/** Drops databases whose name matches `pattern` (SQL LIKE), except `keep`. */
+export async function dropDatabasesLike(adminUrl: string, pattern: string, keep: string): Promise<void> {
+  await withClient(adminUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2", [pattern, keep]);
+    for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
 }

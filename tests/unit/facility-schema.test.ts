@@ -34,7 +34,7 @@ describe("facilitySchema", () => {
 describe("search text", () => {
   it("ignores case, accents and punctuation", () => {
     expect(normalizeForSearch("ST. MARY'S Hôpital São-José")).toBe("st marys hopital sao jose");
-    expect(facilitySearchText({ name: "St. Mary's", city: "Mayagüez", state: "PR", zip: "00680" })).toBe("st marys mayaguez pr 00680");
+    expect(facilitySearchText({ name: "St. Mary's", city: "Mayagüez", state: "PR" })).toBe("st marys mayaguez pr");
   });
 
   it("makes URL-safe slugs", () => {

@@ -21,11 +21,13 @@ describe("readableCase", () => {
     ["HOSPITAL DE LA CONCEPCION", "Hospital de la Concepcion"],
     ["VA PALO ALTO HEALTH CARE SYSTEM", "VA Palo Alto Health Care System"],
     ["100 1ST AVE SW", "100 1st Ave SW"],
+    ["ST MARYS HOSPITAL MEDICAL CTR", "St Marys Hospital Medical Ctr"],
   ])("%s → %s", (input, expected) => {
     expect(readableCase(input)).toBe(expected);
   });
 
   it("leaves text that is already in mixed case as it was written", () => {
     expect(readableCase("iRhythm Imaging of DeKalb")).toBe("iRhythm Imaging of DeKalb");
+    expect(readableCase("6 13TH Ave E")).toBe("6 13th Ave E");
   });
 });

@@ -90,7 +90,7 @@ export default async function FacilityPage({ params }: Props) {
           {FACILITY_SOURCE_LABELS[facility.source]}. Added {formatDate(facility.createdAt)}, last updated {formatDate(facility.updatedAt)}.
         </p>
         {facility.locationPrecision === "ZIP_CENTROID" ? (
-          <p>Distances to this facility are measured from the centre of its ZIP code, so they are approximate.</p>
+          <p>Distances to this facility are measured from the center of its ZIP code, so they are approximate.</p>
         ) : facility.locationPrecision === null ? (
           <p>Its location is not known, so it does not appear in searches by distance.</p>
         ) : null}
