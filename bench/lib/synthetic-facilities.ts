@@ -72,5 +72,5 @@ export async function fillSyntheticFacilities(client: pg.Client, count: number):
       ],
     );
   }
-  await client.query("ANALYZE facility");
+  await client.query("VACUUM ANALYZE facility");
 }

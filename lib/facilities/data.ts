@@ -53,7 +53,7 @@ export type SearchOutcome =
   | { kind: "results"; facilities: FacilitySummary[]; total: number; capped: boolean; pageCount: number }
   | { kind: "unknown-zip"; zip: string };
 
-/** Counting stops here: "more than 1,000" is all a patient needs, and counting further is slow. */
+/** Counting stops here: "more than 1,000" is all a patient needs, and counting on is slow. */
 const COUNT_CAP = 1_000;
 const EARTH_RADIUS_MILES = 3958.7613;
 
@@ -62,9 +62,18 @@ const EARTH_RADIUS_MILES = 3958.7613;
  * ZIP, ignoring case, accents and word order), a radius around a ZIP code, and filters.
  */
 export async function searchFacilities(search: FacilitySearch): Promise<SearchOutcome> {
+  const outcome = await runSearch(search, search.text ? await textQuery(search.text, "unknown words") : undefined);
+  // Nothing found: a typed word may be a real word of another facility ("centre", a town, for
+  // "center"). Try again correcting every word.
+  if (search.text && outcome.kind === "results" && outcome.total === 0) {
+    return runSearch(search, await textQuery(search.text, "every word"));
+  }
+  return outcome;
+}
+
+async function runSearch(search: FacilitySearch, text: TextQuery | undefined): Promise<SearchOutcome> {
   const conditions: Prisma.Sql[] = [];
   let distance: Prisma.Sql | undefined;
-  const text = search.text ? await textQuery(search.text) : undefined;
 
   if (text) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', ${text.match})`);
   if (search.state) conditions.push(Prisma.sql`state = ${search.state}`);
@@ -90,50 +99,67 @@ export async function searchFacilities(search: FacilitySearch): Promise<SearchOu
   }
 
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const rank = text?.corrected ? Prisma.sql`ts_rank(search_vector, to_tsquery('simple', ${text.exact}))` : Prisma.sql`0::real`;
   const order = {
-    // Without corrections every match holds every word as typed, so they rank alike: listing them
-    // by name walks an index instead of ranking thousands of rows ("medical", "imaging center").
-    relevance: text?.corrected ? Prisma.sql`ts_rank(search_vector, to_tsquery('simple', ${text.exact})) DESC, lower(name)` : Prisma.sql`lower(name)`,
+    // Without corrections every match holds every word as typed, so they rank alike (rank 0).
+    relevance: Prisma.sql`rank DESC, lower(name)`,
     distance: distance ? Prisma.sql`distance` : Prisma.sql`lower(name)`,
     name: Prisma.sql`lower(name)`,
-    updated: Prisma.sql`updated_at DESC`,
+    updated: Prisma.sql`"updatedAt" DESC`,
   }[search.sort];
 
-  const [rows, counted] = await Promise.all([
-    db().$queryRaw<(Omit<FacilitySummary, "isSample" | "disclosedAt" | "updatedAt"> & Record<string, unknown>)[]>`
-      SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
-             updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance
-      FROM facility ${where}
-      ORDER BY ${order}, id
-      LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`,
-    db().$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM (SELECT 1 FROM facility ${where} LIMIT ${COUNT_CAP + 1}) AS matches`,
-  ]);
-  const total = Math.min(Number(counted[0]?.count ?? 0), COUNT_CAP);
-  return {
-    kind: "results",
-    facilities: rows as FacilitySummary[],
-    total,
-    capped: Number(counted[0]?.count ?? 0) > COUNT_CAP,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-  };
+  const columns = Prisma.sql`id, slug, name, kind, city, state, zip, "isSample", "disclosedAt", "updatedAt", distance`;
+  const matches = Prisma.sql`
+    SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
+           updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank
+    FROM facility ${where}`;
+  const page = Prisma.sql`ORDER BY ${order}, id LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+
+  // Collect up to COUNT_CAP + 1 matches, count them and sort them: exact when there are no more
+  // (MATERIALIZED keeps the planner from walking a whole index to find a few matches).
+  const few = await db().$queryRaw<(FacilitySummary & { total: bigint })[]>`
+    WITH matches AS MATERIALIZED (${matches} LIMIT ${COUNT_CAP + 1})
+    SELECT ${columns}, (SELECT count(*) FROM matches) AS total FROM matches ${page}`;
+  const count = few.length ? Number(few[0]!.total) : await countUpTo(where, COUNT_CAP + 1);
+  const capped = count > COUNT_CAP;
+  const total = Math.min(count, COUNT_CAP);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Many matches: the collected ones are only some of them, so page through all of them, which
+  // is fast because a page of dense matches is found early in index order.
+  const facilities = capped
+    ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ${page}`
+    : few.map(({ total: _, ...facility }) => facility);
+  return { kind: "results", facilities, total, capped, pageCount };
+}
+
+/** For a page past the end of the matches: how many there are, up to `limit`. */
+async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
+  const [row] = await db().$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM facility ${where} LIMIT ${limit}) AS matches`;
+  return Number(row?.count ?? 0);
 }
 
 const MAX_TOKENS = 8;
-const ALTERNATIVES_PER_WORD = 5;
+const ALTERNATIVES_PER_WORD = 8;
 
 /**
- * Turns what a patient typed into full-text queries. A word no facility contains is replaced by
- * the closest words that some do (trigram similarity: "hospitl" → "hospital"); the last word
+ * Turns what a patient typed into full-text queries. A word no facility contains (or, when asked,
+ * any word) may also match the closest words that facilities do contain (trigram similarity:
+ * "hospitl" → "hospital"); the last word
  * may also be the start of a word. Word order does not matter.
  * `match` finds facilities; `exact` ranks those that contain the words as typed first.
  */
-async function textQuery(input: string): Promise<{ match: string; exact: string; corrected: boolean } | undefined> {
+interface TextQuery {
+  match: string;
+  exact: string;
+  corrected: boolean;
+}
+
+async function textQuery(input: string, correct: "unknown words" | "every word"): Promise<TextQuery | undefined> {
   const tokens = [...new Set(normalizeForSearch(input).split(" ").filter(Boolean))].slice(0, MAX_TOKENS);
   if (tokens.length === 0) return undefined;
   // CASE evaluates the look-up only for unknown words; the similarity search uses the trigram index.
   const corrections = await db().$queryRaw<{ token: string; words: string[] }[]>`
-    SELECT t.token, CASE WHEN known.word IS NULL AND length(t.token) > 2 THEN ARRAY(
+    SELECT t.token, CASE WHEN (known.word IS NULL OR ${correct === "every word"}) AND length(t.token) > 2 THEN ARRAY(
       SELECT w.word FROM facility_word w WHERE w.word % t.token
       ORDER BY w.word <-> t.token, w.word
       LIMIT ${ALTERNATIVES_PER_WORD}) ELSE ARRAY[]::text[] END AS words
@@ -147,7 +173,7 @@ async function textQuery(input: string): Promise<{ match: string; exact: string;
     .map((token, index) => `(${[...new Set([token, ...prefix(token, index), ...(alternatives.get(token) ?? [])])].join(" | ")})`)
     .join(" & ");
   const exact = tokens.flatMap((token, index) => [token, ...prefix(token, index)]).join(" | ");
-  return { match, exact, corrected: corrections.some((row) => row.words.length > 0) };
+  return { match, exact, corrected: corrections.some((row) => row.words.some((word) => word !== row.token)) };
 }
 
 const facilityDetail = {

@@ -28,6 +28,12 @@ describe("searching facilities by name", () => {
     }
   });
 
+  it("corrects a word that is spelled like another real word", async () => {
+    // "centre" is not in any facility's name, "mercey" in none at all: both are corrected.
+    const { facilities } = results(await search({ q: "mercey medical centre" }));
+    expect(facilities.map((f) => f.name)).toContain("Mercy Medical Center");
+  });
+
   it("ignores accents and case", async () => {
     const plain = results(await search({ q: "mayaguez" }));
     const accented = results(await search({ q: "MAYAGÜEZ" }));
