@@ -15,6 +15,8 @@ export interface EmbeddedPostgres {
   url: string;
   port: number;
   dataDir: string;
+  /** False when a server was already running on this data directory (another `npm start`). */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export async function startEmbeddedPostgres(options: {
   const running = runningPort(dataDir);
   const port = running ?? (await freePort());
   if (running) {
-    log(`Reusing the PostgreSQL server left running on port ${port}`);
+    log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
   } else {
     run(bin.pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`], runAs, dataDir);
   }
@@ -62,6 +64,7 @@ export async function startEmbeddedPostgres(options: {
     url: `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
+    startedHere: !running,
     async stop() {
       // "fast" rolls back open transactions and checkpoints: the data directory is clean.
       run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);

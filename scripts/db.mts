@@ -28,6 +28,6 @@ try {
   console.error((error as Error).message);
   status = 1;
 } finally {
-  await database.embedded?.stop();
+  if (database.embedded?.startedHere) await database.embedded.stop();
 }
 process.exit(status);

@@ -1,8 +1,11 @@
 // `npm run import:cms -- <file.csv>`: import CMS's "Hospital General Information" file into the
-// facility directory. Safe to run again: unchanged rows are left alone.
+// facility directory (DATABASE_URL, else the embedded PostgreSQL, running or not). Safe to run
+// again: unchanged rows are left alone.
 import path from "node:path";
 import { closeDatabase } from "@/lib/db-handle";
 import { importCmsFile, MissingColumnsError } from "@/lib/facilities/cms-import";
+import { parseEnv, startEnvSchema } from "@/lib/env";
+import { migrateIfPending, resolveDatabase } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
 
 const file = process.argv[2];
@@ -11,10 +14,9 @@ if (!file) {
   process.exit(2);
 }
 loadDotEnv();
-if (!process.env.DATABASE_URL) {
-  console.error("DATABASE_URL is not set: point it at the database to import into (npm start prints nothing secret; see README).");
-  process.exit(2);
-}
+const database = await resolveDatabase({ embeddedDir: parseEnv(startEnvSchema).EMBEDDED_POSTGRES_DIR, log: console.log });
+process.env.DATABASE_URL = database.url;
+await migrateIfPending(database.url, console.log);
 
 const started = performance.now();
 const progress = (rows: number) => {
@@ -34,4 +36,5 @@ try {
   process.exitCode = 1;
 } finally {
   await closeDatabase();
+  if (database.embedded?.startedHere) await database.embedded.stop();
 }
