@@ -11,15 +11,27 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
 const database = await benchDatabase(FACILITIES);
-const keys = await withClient(database.url, async (client) => (await client.query<{ id: string; slug: string }>("SELECT id, slug FROM facility ORDER BY md5(slug) LIMIT 200")).rows);
+const keys = await withClient(
+  database.url,
+  async (client) => (await client.query<{ id: string; slug: string }>("SELECT id, slug FROM facility ORDER BY md5(slug) LIMIT 200")).rows,
+);
 const app = await startApp(database.url, Number(process.env.BENCH_PORT ?? 3998));
 
 const queries: { label: string; params: Record<string, string>[] }[] = [
-  { label: "typical name", params: ["st marys hospital", "johnson memorial", "lakeside imaging", "mercy medical center", "summit open mri"].map((q) => ({ q })) },
-  { label: "typo", params: ["st marys hospitl", "jonson memorial", "lakesde imaging", "mercey medical centre", "sumit open mri"].map((q) => ({ q })) },
+  {
+    label: "typical name",
+    params: ["st marys hospital", "johnson memorial", "lakeside imaging", "mercy medical center", "summit open mri"].map((q) => ({ q })),
+  },
+  {
+    label: "typo",
+    params: ["st marys hospitl", "jonson memorial", "lakesde imaging", "mercey medical centre", "sumit open mri"].map((q) => ({ q })),
+  },
   { label: "generic words", params: ["imaging center", "medical", "hospital", "medical center", "health"].map((q) => ({ q })) },
   { label: "ZIP + 25 mi", params: ["60614", "36301", "10001", "94110", "78701", "98101"].map((near) => ({ near, radius: "25" })) },
-  { label: "ZIP + 100 mi, filters", params: ["60614", "36301", "10001"].map((near) => ({ near, radius: "100", kind: "IMAGING_CENTER", disclosure: "disclosed" })) },
+  {
+    label: "ZIP + 100 mi, filters",
+    params: ["60614", "36301", "10001"].map((near) => ({ near, radius: "100", kind: "IMAGING_CENTER", disclosure: "disclosed" })),
+  },
 ];
 
 // The search as JSON (/api/v1/facilities) and as the page patients use (/facilities), each next to

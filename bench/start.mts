@@ -13,12 +13,21 @@ const dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "scanaware-bench-"));
 fs.chmodSync(dataRoot, 0o755);
 
 async function run(label: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", EMBEDDED_POSTGRES_DIR: path.join(dataRoot, "pg") };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    EMBEDDED_POSTGRES_DIR: path.join(dataRoot, "pg"),
+  };
   delete env.DATABASE_URL;
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], { cwd: root, env, stdio: "ignore" });
   for (;;) {
-    const status = await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -36,10 +36,7 @@ const SUPERUSER = "postgres";
 
 export class EmbeddedPostgresError extends Error {}
 
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  log?: (message: string) => void;
-}): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; log?: (message: string) => void }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   const runAs = process.getuid?.() === 0 ? postgresUser() : undefined;
@@ -56,7 +53,12 @@ export async function startEmbeddedPostgres(options: {
   if (running) {
     log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
   } else {
-    run(bin.pg_ctl, ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`], runAs, dataDir);
+    run(
+      bin.pg_ctl,
+      ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`],
+      runAs,
+      dataDir,
+    );
   }
   log(`PostgreSQL ${postgresVersion(bin)} is ready on 127.0.0.1:${port}`);
 
@@ -143,7 +145,17 @@ function initialise(bin: Binaries, dataDir: string, runAs: RunAs | undefined) {
   const pgdata = path.join(staging, "pgdata");
   run(
     bin.initdb,
-    ["-D", pgdata, "-U", SUPERUSER, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-instructions"],
+    [
+      "-D",
+      pgdata,
+      "-U",
+      SUPERUSER,
+      `--pwfile=${passwordFile}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
+      "--locale=C",
+      "--no-instructions",
+    ],
     runAs,
     staging,
   );

@@ -11,6 +11,7 @@ export function formatCount(count: number): string {
 }
 
 export function formatDistance(distance: number, unit: "mi" | "km"): string {
+  if (distance < 0.1) return `less than 0.1 ${unit === "mi" ? "miles" : "km"}`;
   const rounded = distance < 10 ? distance.toFixed(1) : Math.round(distance).toString();
   return `${rounded} ${unit === "mi" ? (rounded === "1.0" ? "mile" : "miles") : "km"}`;
 }

@@ -9,7 +9,10 @@ const [command, ...rest] = process.argv.slice(2);
 // `migrate dev` on a database that also has migrations to apply asks for a shadow database the
 // offline engine cannot provide in that order: apply what is committed first.
 const steps: Record<string, string[][]> = {
-  migrate: [["migrate", "deploy"], ["migrate", "dev", ...rest]],
+  migrate: [
+    ["migrate", "deploy"],
+    ["migrate", "dev", ...rest],
+  ],
   deploy: [["migrate", "deploy"]],
 };
 const commands = command ? steps[command] : undefined;

@@ -22,10 +22,9 @@ export default async function HomePage() {
           Know how AI touches your scan before you book it
         </h1>
         <p className="max-w-3xl text-xl">
-          Medical images are not anonymous. Faces can be reconstructed from head CT and MRI, file
-          headers carry names and dates, and AI tools often send scans to a vendor&apos;s cloud.
-          ScanAware collects what imaging centers and hospitals say about their AI, in one structured,
-          versioned and open registry, so you can compare them.
+          Medical images are not anonymous. Faces can be reconstructed from head CT and MRI, file headers carry names and dates, and AI
+          tools often send scans to a vendor&apos;s cloud. ScanAware collects what imaging centers and hospitals say about their AI, in one
+          structured, versioned and open registry, so you can compare them.
         </p>
         <form action="/facilities" method="get" role="search" aria-label="Find a facility" className="flex max-w-2xl flex-col gap-2 pt-2">
           <label htmlFor="home-q" className="text-lg font-semibold">
@@ -64,21 +63,16 @@ export default async function HomePage() {
           <div className="rounded-card border border-line p-5">
             <dt className="font-bold">Patients</dt>
             <dd className="mt-2 text-base">
-              Find a facility near you, read its answers in plain language and compare. No account and
-              no tracking.
+              Find a facility near you, read its answers in plain language and compare. No account and no tracking.
             </dd>
           </div>
           <div className="rounded-card border border-line p-5">
             <dt className="font-bold">Facilities</dt>
-            <dd className="mt-2 text-base">
-              Claim your listing and publish a signed, versioned disclosure of how you use AI.
-            </dd>
+            <dd className="mt-2 text-base">Claim your listing and publish a signed, versioned disclosure of how you use AI.</dd>
           </div>
           <div className="rounded-card border border-line p-5">
             <dt className="font-bold">Researchers and advocates</dt>
-            <dd className="mt-2 text-base">
-              Take all public data out through an open API and bulk exports, and follow every change.
-            </dd>
+            <dd className="mt-2 text-base">Take all public data out through an open API and bulk exports, and follow every change.</dd>
           </div>
         </dl>
       </section>

@@ -12,7 +12,10 @@ export async function startApp(databaseUrl: string, port: number): Promise<{ bas
   const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}`);
-    const status = await fetch(`${baseUrl}/api/ready`).then((r) => r.status, () => 0);
+    const status = await fetch(`${baseUrl}/api/ready`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (Date.now() > deadline) throw new Error("The app did not become ready");
     await new Promise((resolve) => setTimeout(resolve, 200));

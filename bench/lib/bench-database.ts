@@ -11,7 +11,9 @@ export async function benchDatabase(count: number): Promise<{ url: string; stop(
   const server = await startTestServer();
   const template = await ensureTemplate(server.adminUrl);
   const name = `scanaware_bench_${count}_${template.slice(-12)}`;
-  const exists = await withClient(server.adminUrl, async (client) => Boolean((await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount));
+  const exists = await withClient(server.adminUrl, async (client) =>
+    Boolean((await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount),
+  );
   const url = exists ? databaseUrl(server.adminUrl, name) : await createTestDatabase(server.adminUrl, template, name);
   if (!exists) {
     await dropDatabasesLike(server.adminUrl, "scanaware_bench_%", name);

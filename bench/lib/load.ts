@@ -20,7 +20,13 @@ function percentile(sorted: number[], p: number): number {
  * Latencies are collected per response, so p95 is exact (autocannon reports no p95 itself).
  * Errors are connection errors, timeouts and any status other than 200.
  */
-export async function runLoad(options: { label: string; baseUrl: string; paths: string[]; connections: number; seconds: number }): Promise<LoadResult> {
+export async function runLoad(options: {
+  label: string;
+  baseUrl: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+}): Promise<LoadResult> {
   const url = new URL(options.baseUrl);
   if (!["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) throw new Error("Load is only ever sent to loopback");
   const latencies: number[] = [];

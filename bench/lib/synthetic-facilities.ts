@@ -5,11 +5,93 @@ import { facilitySearchText, slugify } from "@/lib/facilities/search-text";
 // Realistic made-up facilities for benchmarks: names built like real ones, placed at real ZIP
 // codes across the US. Deterministic, so every run measures the same data.
 
-const SAINTS = ["St. Mary's", "St. Joseph", "St. Luke's", "St. Vincent", "St. Francis", "Mercy", "Good Samaritan", "Sacred Heart", "Holy Cross", "Providence", "Trinity", "Baptist", "Methodist", "Presbyterian", "Advent"];
-const SURNAMES = ["Johnson", "Williams", "Brown", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernández", "Lopez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Pérez", "Thompson", "White", "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright"];
-const HOSPITALS = ["Hospital", "Medical Center", "Regional Medical Center", "Memorial Hospital", "Community Hospital", "General Hospital", "Health Center", "University Hospital", "Children's Hospital"];
-const IMAGING = ["Imaging Center", "Open MRI", "Diagnostic Imaging", "Radiology Associates", "MRI & CT Center", "Imaging and Breast Center", "Advanced Imaging", "Outpatient Imaging"];
-const BRANDS = ["Summit", "Valley", "Lakeside", "Riverbend", "Pinecrest", "Northfield", "Bayview", "Cedar", "Harbor", "Prairie", "Mountain View", "Coastal", "Heartland", "Sunrise", "Evergreen"];
+const SAINTS = [
+  "St. Mary's",
+  "St. Joseph",
+  "St. Luke's",
+  "St. Vincent",
+  "St. Francis",
+  "Mercy",
+  "Good Samaritan",
+  "Sacred Heart",
+  "Holy Cross",
+  "Providence",
+  "Trinity",
+  "Baptist",
+  "Methodist",
+  "Presbyterian",
+  "Advent",
+];
+const SURNAMES = [
+  "Johnson",
+  "Williams",
+  "Brown",
+  "Garcia",
+  "Miller",
+  "Davis",
+  "Rodriguez",
+  "Martinez",
+  "Hernández",
+  "Lopez",
+  "Wilson",
+  "Anderson",
+  "Thomas",
+  "Taylor",
+  "Moore",
+  "Jackson",
+  "Martin",
+  "Lee",
+  "Pérez",
+  "Thompson",
+  "White",
+  "Harris",
+  "Clark",
+  "Lewis",
+  "Robinson",
+  "Walker",
+  "Young",
+  "Allen",
+  "King",
+  "Wright",
+];
+const HOSPITALS = [
+  "Hospital",
+  "Medical Center",
+  "Regional Medical Center",
+  "Memorial Hospital",
+  "Community Hospital",
+  "General Hospital",
+  "Health Center",
+  "University Hospital",
+  "Children's Hospital",
+];
+const IMAGING = [
+  "Imaging Center",
+  "Open MRI",
+  "Diagnostic Imaging",
+  "Radiology Associates",
+  "MRI & CT Center",
+  "Imaging and Breast Center",
+  "Advanced Imaging",
+  "Outpatient Imaging",
+];
+const BRANDS = [
+  "Summit",
+  "Valley",
+  "Lakeside",
+  "Riverbend",
+  "Pinecrest",
+  "Northfield",
+  "Bayview",
+  "Cedar",
+  "Harbor",
+  "Prairie",
+  "Mountain View",
+  "Coastal",
+  "Heartland",
+  "Sunrise",
+  "Evergreen",
+];
 
 function random(seed: number) {
   let state = seed >>> 0;
@@ -25,9 +107,13 @@ function random(seed: number) {
 export async function fillSyntheticFacilities(client: pg.Client, count: number): Promise<void> {
   const rand = random(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
-  const places = Object.values((zipcodes as unknown as { codes: Record<string, { zip: string; city: string; state: string; latitude: number; longitude: number; country: string }> }).codes).filter(
-    (code) => code.country === "US" && /^\d{5}$/.test(code.zip),
-  );
+  const places = Object.values(
+    (
+      zipcodes as unknown as {
+        codes: Record<string, { zip: string; city: string; state: string; latitude: number; longitude: number; country: string }>;
+      }
+    ).codes,
+  ).filter((code) => code.country === "US" && /^\d{5}$/.test(code.zip));
   const chunk = 5_000;
   for (let start = 0; start < count; start += chunk) {
     const rows = Array.from({ length: Math.min(chunk, count - start) }, (_, offset) => {
@@ -37,10 +123,16 @@ export async function fillSyntheticFacilities(client: pg.Client, count: number):
       const style = rand();
       const name =
         kind === "HOSPITAL"
-          ? style < 0.4 ? `${pick(SAINTS)} ${pick(HOSPITALS)}` : style < 0.7 ? `${place.city} ${pick(HOSPITALS)}` : `${pick(SURNAMES)} ${pick(HOSPITALS)}`
+          ? style < 0.4
+            ? `${pick(SAINTS)} ${pick(HOSPITALS)}`
+            : style < 0.7
+              ? `${place.city} ${pick(HOSPITALS)}`
+              : `${pick(SURNAMES)} ${pick(HOSPITALS)}`
           : kind === "MOBILE_UNIT"
             ? `${pick(BRANDS)} Mobile MRI`
-            : style < 0.5 ? `${pick(BRANDS)} ${pick(IMAGING)}` : `${place.city} ${pick(IMAGING)}`;
+            : style < 0.5
+              ? `${pick(BRANDS)} ${pick(IMAGING)}`
+              : `${place.city} ${pick(IMAGING)}`;
       return {
         slug: `${slugify(`${name} ${place.city} ${place.state}`)}-${start + offset}`,
         name,

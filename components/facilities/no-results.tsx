@@ -6,7 +6,8 @@ import { RADIUS } from "@/lib/facilities/search-params";
 export function NoResults({ search }: { search: FacilitySearch }) {
   const suggestions: string[] = [];
   if (search.text) suggestions.push(`Check the spelling of “${search.text}”, or search for fewer words.`);
-  if (search.near && search.radius < RADIUS.max) suggestions.push(`Search a wider distance than ${search.radius} ${search.unit === "mi" ? "miles" : "km"}.`);
+  if (search.near && search.radius < RADIUS.max)
+    suggestions.push(`Search a wider distance than ${search.radius} ${search.unit === "mi" ? "miles" : "km"}.`);
   if (search.state) suggestions.push("Search every state rather than one.");
   if (search.kind) suggestions.push("Search every kind of facility.");
   if (search.disclosure) suggestions.push("Include facilities whatever their disclosure status.");

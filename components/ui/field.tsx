@@ -31,5 +31,4 @@ export function Field({
   );
 }
 
-export const inputClass =
-  "w-full rounded border-2 border-ink bg-paper px-3 py-2 text-lg aria-[invalid=true]:border-error";
+export const inputClass = "w-full rounded border-2 border-ink bg-paper px-3 py-2 text-lg aria-[invalid=true]:border-error";

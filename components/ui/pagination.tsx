@@ -3,7 +3,9 @@ import Link from "next/link";
 /** Previous / next and a few page numbers, as plain links that keep the rest of the URL. */
 export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const around = [1, page - 2, page - 1, page, page + 1, page + 2, pageCount].filter((p, i, all) => p >= 1 && p <= pageCount && all.indexOf(p) === i).sort((a, b) => a - b);
+  const around = [1, page - 2, page - 1, page, page + 1, page + 2, pageCount]
+    .filter((p, i, all) => p >= 1 && p <= pageCount && all.indexOf(p) === i)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pages of results" className="no-print">
       <ul className="flex flex-wrap items-center gap-2">

@@ -16,7 +16,11 @@ export const CMS_COLUMNS = {
 export type CmsField = keyof typeof CMS_COLUMNS;
 export type CmsColumnIndex = Partial<Record<CmsField, number>>;
 
-const comparable = (name: string) => name.replace(/^\uFEFF/, "").trim().toLowerCase();
+const comparable = (name: string) =>
+  name
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase();
 
 /** Where each field is in the header row, and the required fields it lacks (by their current name). */
 export function mapCmsHeader(header: string[]): { index: CmsColumnIndex; missing: string[] } {
@@ -26,7 +30,13 @@ export function mapCmsHeader(header: string[]): { index: CmsColumnIndex; missing
   for (const [field, column] of Object.entries(CMS_COLUMNS) as [CmsField, (typeof CMS_COLUMNS)[CmsField]][]) {
     const position = column.names.map((name) => positions.get(comparable(name))).find((found) => found !== undefined);
     if (position !== undefined) index[field] = position;
-    else if (column.required) missing.push(`"${column.names[0]}" (or ${column.names.slice(1).map((name) => `"${name}"`).join(" or ")})`);
+    else if (column.required)
+      missing.push(
+        `"${column.names[0]}" (or ${column.names
+          .slice(1)
+          .map((name) => `"${name}"`)
+          .join(" or ")})`,
+      );
   }
   return { index, missing };
 }

@@ -12,7 +12,9 @@ export interface ImportReport extends ImportCounts {
 
 export class MissingColumnsError extends Error {
   constructor(readonly missing: string[]) {
-    super(`The file lacks ${missing.length === 1 ? "a required column" : "required columns"}: ${missing.join("; ")}. Nothing was imported.`);
+    super(
+      `The file lacks ${missing.length === 1 ? "a required column" : "required columns"}: ${missing.join("; ")}. Nothing was imported.`,
+    );
     this.name = "MissingColumnsError";
   }
 }

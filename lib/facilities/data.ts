@@ -78,7 +78,8 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   if (text) conditions.push(Prisma.sql`search_vector @@ to_tsquery('simple', ${text.match})`);
   if (search.state) conditions.push(Prisma.sql`state = ${search.state}`);
   if (search.kind) conditions.push(Prisma.sql`kind = ${search.kind}::"FacilityKind"`);
-  if (search.disclosure) conditions.push(search.disclosure === "disclosed" ? Prisma.sql`disclosed_at IS NOT NULL` : Prisma.sql`disclosed_at IS NULL`);
+  if (search.disclosure)
+    conditions.push(search.disclosure === "disclosed" ? Prisma.sql`disclosed_at IS NOT NULL` : Prisma.sql`disclosed_at IS NULL`);
   if (search.near) {
     const origin = locateZip(search.near);
     if (!origin) return { kind: "unknown-zip", zip: search.near };
@@ -134,7 +135,9 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
 
 /** For a page past the end of the matches: how many there are, up to `limit`. */
 async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
-  const [row] = await db().$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM (SELECT 1 FROM facility ${where} LIMIT ${limit}) AS matches`;
+  const [row] = await db().$queryRaw<
+    { count: bigint }[]
+  >`SELECT count(*) AS count FROM (SELECT 1 FROM facility ${where} LIMIT ${limit}) AS matches`;
   return Number(row?.count ?? 0);
 }
 

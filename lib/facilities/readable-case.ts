@@ -3,9 +3,11 @@
 
 /** Kept in capitals: initialisms that appear in facility names and addresses. */
 const INITIALISMS = new Set(
-  ("MRI CT PET MR US USA VA LLC LLP PLLC PC PA NA HCA SSM UPMC UCLA UCSF UCSD UC UNC UAB UAMS UT UTMB UVA UW UK KU OU LSU NYU " +
+  (
+    "MRI CT PET MR US USA VA LLC LLP PLLC PC PA NA HCA SSM UPMC UCLA UCSF UCSD UC UNC UAB UAMS UT UTMB UVA UW UK KU OU LSU NYU " +
     "MUSC OSF OHSU VCU CHI CHS HSHS AMITA ER ICU II III IV VI VII VIII IX XI XII NE NW SE SW PO HQ IHS JPS MD DC ECU ETMC " +
-    "UNM UNMH UMC UMMC SJ SCL LTAC LTACH OSU PSU TMC TJ BJC HCMC AHN WVU CMC MHA MCV").split(" "),
+    "UNM UNMH UMC UMMC SJ SCL LTAC LTACH OSU PSU TMC TJ BJC HCMC AHN WVU CMC MHA MCV"
+  ).split(" "),
 );
 
 /** Kept in lower case unless they open the name. */
@@ -30,7 +32,12 @@ function caseWord(word: string, first: boolean): string {
   if (!first && MINOR_WORDS.has(letters.toLowerCase()) && letters.length === word.length) return word.toLowerCase();
   // A short word without vowels is an initialism we do not know by name (SSM, HSHS)…
   // …except the abbreviations St, Mt, Ft, Dr, Jr, Sr that are read as words.
-  if (bare.length >= 2 && bare.length <= 4 && !VOWEL.test(bare) && !/^(ST|MT|FT|DR|JR|SR|HWY|BLVD|PKWY|STE|RD|LN|CT|PL|SQ|CTR|CNTR|HLTH|HSP|SVCS|SVC|MGMT|CNTY|RGNL|MEML|MDCL|PSYCH)$/.test(bare)) {
+  if (
+    bare.length >= 2 &&
+    bare.length <= 4 &&
+    !VOWEL.test(bare) &&
+    !/^(ST|MT|FT|DR|JR|SR|HWY|BLVD|PKWY|STE|RD|LN|CT|PL|SQ|CTR|CNTR|HLTH|HSP|SVCS|SVC|MGMT|CNTY|RGNL|MEML|MDCL|PSYCH)$/.test(bare)
+  ) {
     return word.toUpperCase();
   }
   // Possessives and contractions: VINCENT'S → Vincent's.
@@ -47,7 +54,8 @@ function caseWord(word: string, first: boolean): string {
 
 /** Readable case for text written all in capitals; text already in mixed case is left alone. */
 export function readableCase(text: string): string {
-  if (/[a-z]/.test(text)) return text.replace(/\b(\d+)(ST|ND|RD|TH)\b/g, (_, number: string, suffix: string) => number + suffix.toLowerCase());
+  if (/[a-z]/.test(text))
+    return text.replace(/\b(\d+)(ST|ND|RD|TH)\b/g, (_, number: string, suffix: string) => number + suffix.toLowerCase());
   let first = true;
   return text.replace(/[A-Za-z0-9'.&-/]+/g, (word) => {
     const cased = caseWord(word.replace(/\.$/, ""), first) + (word.endsWith(".") ? "." : "");

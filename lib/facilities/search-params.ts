@@ -14,7 +14,12 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 
 export const searchParamsSchema = z.object({
   q: optional(z.string().trim().max(100, { error: "Search for at most 100 characters" })),
-  near: optional(z.string().trim().regex(/^\d{5}$/, { error: "A ZIP code is 5 digits, e.g. 60614" })),
+  near: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, { error: "A ZIP code is 5 digits, e.g. 60614" }),
+  ),
   radius: optional(
     z.coerce
       .number({ error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` })

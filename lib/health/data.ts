@@ -4,9 +4,7 @@ import { logger } from "@/lib/logger";
 import { pendingMigrations } from "./migrations";
 
 export type Readiness =
-  | { ready: true }
-  | { ready: false; reason: "database unreachable" }
-  | { ready: false; reason: "migrations pending"; pending: string[] };
+  { ready: true } | { ready: false; reason: "database unreachable" } | { ready: false; reason: "migrations pending"; pending: string[] };
 
 export async function checkReadiness(): Promise<Readiness> {
   let pending: string[];

@@ -24,7 +24,13 @@ export async function serve(options: { port: number; host?: string; dev: boolean
     res.once("close", () => {
       // The path only: query strings hold what patients search for, and we do not keep that.
       logger.info(
-        { reqId: id, method: req.method, path: req.url?.split("?")[0], status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          reqId: id,
+          method: req.method,
+          path: req.url?.split("?")[0],
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         "request",
       );
       if (closing) server.closeIdleConnections();

@@ -32,7 +32,12 @@ function freePort(): Promise<number> {
 }
 
 function start(): { child: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_POSTGRES_DIR: path.join(dataRoot, "postgres") };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    EMBEDDED_POSTGRES_DIR: path.join(dataRoot, "postgres"),
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";

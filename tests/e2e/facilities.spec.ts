@@ -8,7 +8,11 @@ async function expectAccessible(page: Page) {
   expect(results.violations).toEqual([]);
 }
 
-const resultNames = (page: Page) => page.getByRole("list").filter({ has: page.getByRole("heading", { level: 3 }) }).getByRole("heading", { level: 3 });
+const resultNames = (page: Page) =>
+  page
+    .getByRole("list")
+    .filter({ has: page.getByRole("heading", { level: 3 }) })
+    .getByRole("heading", { level: 3 });
 
 test("a patient finds a hospital despite a typo, and opens its page", async ({ page }) => {
   await page.goto("/");
@@ -41,6 +45,7 @@ test("searching around a ZIP code lists the nearest first, with distances", asyn
 test("a city search with a state filter is shareable as a URL", async ({ page }) => {
   await page.goto("/facilities");
   await page.getByLabel("Name, city or ZIP code").fill("Dothan");
+  await page.getByText("Distance, state, kind and sorting").click();
   await page.getByLabel("State").selectOption("AL");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=Dothan.*state=AL/);

@@ -19,9 +19,7 @@ test("the home page says what ScanAware is and counts the facilities live", asyn
 
 test("the home page has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {
   await page.goto("/");
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations).toEqual([]);
 });
 

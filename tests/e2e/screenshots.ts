@@ -9,7 +9,10 @@ const pages = [
 
 for (const { name, path } of pages) {
   test(`screenshot: ${name}`, async ({ page }) => {
-    for (const [device, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 390, height: 844 }]] as const) {
+    for (const [device, viewport] of [
+      ["desktop", { width: 1280, height: 900 }],
+      ["phone", { width: 390, height: 844 }],
+    ] as const) {
       await page.setViewportSize(viewport);
       await page.goto(path);
       await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: true });

@@ -5,9 +5,42 @@ import { db } from "@/lib/db";
 import { importCmsFile, MissingColumnsError } from "@/lib/facilities/cms-import";
 import { SHIPPED_CMS_FILE, writeCmsFile } from "../support/cms-files";
 
-const dothan = ["10001", "SOUTHEAST HEALTH MEDICAL CENTER", "1108 ROSS CLARK CIRCLE", "DOTHAN", "AL", "36301", "HOUSTON", "(334) 793-8701", "Acute Care Hospitals", "Government - Hospital District or Authority"];
-const boaz = ["10005", "MARSHALL MEDICAL CENTERS", "2505 U S HIGHWAY 431 NORTH", "BOAZ", "AL", "35957", "MARSHALL", "(256) 593-8310", "Acute Care Hospitals", "Not Available"];
-const andover = ["220001", "  \"ANDOVER HOSPITAL, INC.\" ", "1 MAIN ST", "ANDOVER", "MA", "1810", "ESSEX", "9785551234", "Acute Care Hospitals", "Proprietary"];
+const dothan = [
+  "10001",
+  "SOUTHEAST HEALTH MEDICAL CENTER",
+  "1108 ROSS CLARK CIRCLE",
+  "DOTHAN",
+  "AL",
+  "36301",
+  "HOUSTON",
+  "(334) 793-8701",
+  "Acute Care Hospitals",
+  "Government - Hospital District or Authority",
+];
+const boaz = [
+  "10005",
+  "MARSHALL MEDICAL CENTERS",
+  "2505 U S HIGHWAY 431 NORTH",
+  "BOAZ",
+  "AL",
+  "35957",
+  "MARSHALL",
+  "(256) 593-8310",
+  "Acute Care Hospitals",
+  "Not Available",
+];
+const andover = [
+  "220001",
+  '  "ANDOVER HOSPITAL, INC." ',
+  "1 MAIN ST",
+  "ANDOVER",
+  "MA",
+  "1810",
+  "ESSEX",
+  "9785551234",
+  "Acute Care Hospitals",
+  "Proprietary",
+];
 
 beforeEach(async () => {
   await db().facility.deleteMany();
@@ -32,11 +65,24 @@ describe("importing CMS's hospital file", () => {
     await importCmsFile(writeCmsFile([dothan, boaz, andover]));
     const rows = await db().facility.findMany({ where: { ccn: { in: ["010001", "010005", "220001"] } }, orderBy: { ccn: "asc" } });
     expect(rows.map((row) => [row.ccn, row.name, row.address, row.city, row.zip, row.phone, row.ownership])).toEqual([
-      ["010001", "Southeast Health Medical Center", "1108 Ross Clark Circle", "Dothan", "36301", "(334) 793-8701", "Government - Hospital District or Authority"],
+      [
+        "010001",
+        "Southeast Health Medical Center",
+        "1108 Ross Clark Circle",
+        "Dothan",
+        "36301",
+        "(334) 793-8701",
+        "Government - Hospital District or Authority",
+      ],
       ["010005", "Marshall Medical Centers", "2505 U S Highway 431 North", "Boaz", "35957", "(256) 593-8310", null],
       ["220001", "Andover Hospital, Inc.", "1 Main St", "Andover", "01810", "(978) 555-1234", "Proprietary"],
     ]);
-    expect(rows[0]).toMatchObject({ kind: "HOSPITAL", source: "CMS_IMPORT", locationPrecision: "ZIP_CENTROID", slug: "southeast-health-medical-center-dothan-al" });
+    expect(rows[0]).toMatchObject({
+      kind: "HOSPITAL",
+      source: "CMS_IMPORT",
+      locationPrecision: "ZIP_CENTROID",
+      slug: "southeast-health-medical-center-dothan-al",
+    });
   });
 
   it("updates a changed row and leaves the others alone", async () => {
@@ -59,7 +105,18 @@ describe("importing CMS's hospital file", () => {
   });
 
   it("accepts the column names of older CMS releases", async () => {
-    const header = ["Provider ID", "Hospital Name", "Address", "City", "State", "ZIP Code", "County Name", "Phone Number", "Hospital Type", "Hospital Ownership"];
+    const header = [
+      "Provider ID",
+      "Hospital Name",
+      "Address",
+      "City",
+      "State",
+      "ZIP Code",
+      "County Name",
+      "Phone Number",
+      "Hospital Type",
+      "Hospital Ownership",
+    ];
     expect(await importCmsFile(writeCmsFile([boaz], header))).toMatchObject({ inserted: 1, skipped: [] });
   });
 
@@ -68,7 +125,9 @@ describe("importing CMS's hospital file", () => {
     const file = writeCmsFile([["10001", "1108 ROSS CLARK CIRCLE", "DOTHAN"]], ["Facility ID", "Address", "City/Town"]);
     const refusal = importCmsFile(file);
     await expect(refusal).rejects.toBeInstanceOf(MissingColumnsError);
-    await expect(refusal).rejects.toThrow(/"Facility Name" \(or "Hospital Name"\).*"State".*"ZIP Code" \(or "Zip Code"\).*Nothing was imported/);
+    await expect(refusal).rejects.toThrow(
+      /"Facility Name" \(or "Hospital Name"\).*"State".*"ZIP Code" \(or "Zip Code"\).*Nothing was imported/,
+    );
     expect(await db().facility.count()).toBe(before);
   });
 
@@ -104,6 +163,9 @@ describe("npm run import:cms", () => {
     expect(ok.stdout).toMatch(/Imported 1 rows in [\d.]+ s: \d inserted, \d updated, \d unchanged, 0 skipped\./);
 
     const refused = run("npm", ["run", "--silent", "import:cms", "--", writeCmsFile([["x"]], ["Hospital Name"])], { env });
-    await expect(refused).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('"Facility ID" (or "Provider ID" or "CMS Certification Number (CCN)")') });
+    await expect(refused).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('"Facility ID" (or "Provider ID" or "CMS Certification Number (CCN)")'),
+    });
   });
 });

@@ -40,7 +40,11 @@ describe("GET /api/v1/facilities/{id}", () => {
     const { data } = await (await get("q=flowers+hospital+dothan")).json();
     const found = await one(data[0].id);
     expect(found.status).toBe(200);
-    expect((await found.json()).data).toMatchObject({ name: "Flowers Hospital", ccn: expect.stringMatching(/^\d{6}$/), source: "CMS_IMPORT" });
+    expect((await found.json()).data).toMatchObject({
+      name: "Flowers Hospital",
+      ccn: expect.stringMatching(/^\d{6}$/),
+      source: "CMS_IMPORT",
+    });
 
     expect((await one("00000000-0000-4000-8000-000000000000")).status).toBe(404);
     const malformed = await one("not-a-uuid");

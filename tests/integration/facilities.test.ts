@@ -9,7 +9,15 @@ describe("facility counts", () => {
     expect(await countListedFacilities()).toBe(0);
 
     await db().facility.create({
-      data: { slug: "mercy-general", name: "Mercy General Hospital", kind: "HOSPITAL", city: "Springfield", state: "IL", source: "CMS_IMPORT", searchText: "mercy general hospital springfield il" },
+      data: {
+        slug: "mercy-general",
+        name: "Mercy General Hospital",
+        kind: "HOSPITAL",
+        city: "Springfield",
+        state: "IL",
+        source: "CMS_IMPORT",
+        searchText: "mercy general hospital springfield il",
+      },
     });
     expect(await countListedFacilities()).toBe(1);
   });

@@ -4,7 +4,18 @@ import path from "node:path";
 
 export const SHIPPED_CMS_FILE = path.resolve("prisma/data/cms-hospital-general-information.csv");
 
-const CURRENT_HEADER = ["Facility ID", "Facility Name", "Address", "City/Town", "State", "ZIP Code", "County/Parish", "Telephone Number", "Hospital Type", "Hospital Ownership"];
+const CURRENT_HEADER = [
+  "Facility ID",
+  "Facility Name",
+  "Address",
+  "City/Town",
+  "State",
+  "ZIP Code",
+  "County/Parish",
+  "Telephone Number",
+  "Hospital Type",
+  "Hospital Ownership",
+];
 
 /** Writes a small CMS-shaped CSV and returns its path. */
 export function writeCmsFile(rows: string[][], header: string[] = CURRENT_HEADER): string {

@@ -36,7 +36,8 @@ export function databaseUrl(adminUrl: string, database: string): string {
 /** The migrated template for the current migrations, created when missing. */
 export async function ensureTemplate(adminUrl: string): Promise<string> {
   const hash = createHash("sha256");
-  for (const name of availableMigrations(root)) hash.update(name).update(fs.readFileSync(path.join(root, "prisma", "migrations", name, "migration.sql")));
+  for (const name of availableMigrations(root))
+    hash.update(name).update(fs.readFileSync(path.join(root, "prisma", "migrations", name, "migration.sql")));
   const digest = hash.digest("hex").slice(0, 12);
   const template = `scanaware_template_${digest}`;
   const exists = await withClient(adminUrl, async (client) => {
@@ -75,7 +76,10 @@ export async function dropTestDatabase(adminUrl: string, name: string): Promise<
 /** Drops databases whose name matches `pattern` (SQL LIKE), except `keep`. */
 export async function dropDatabasesLike(adminUrl: string, pattern: string, keep: string): Promise<void> {
   await withClient(adminUrl, async (client) => {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2", [pattern, keep]);
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2", [
+      pattern,
+      keep,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

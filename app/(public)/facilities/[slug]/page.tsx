@@ -34,7 +34,14 @@ export default async function FacilityPage({ params }: Props) {
     ],
     ["County", facility.county],
     ["Phone", facility.phone ? <a href={`tel:${facility.phone.replace(/[^\d+]/g, "")}`}>{facility.phone}</a> : null],
-    ["Website", facility.website ? <a href={facility.website} rel="noopener noreferrer">{facility.website}</a> : null],
+    [
+      "Website",
+      facility.website ? (
+        <a href={facility.website} rel="noopener noreferrer">
+          {facility.website}
+        </a>
+      ) : null,
+    ],
     ["Ownership", facility.ownership],
     ["CMS Certification Number", facility.ccn],
     ["National Provider Identifier", facility.npi],
@@ -58,8 +65,8 @@ export default async function FacilityPage({ params }: Props) {
           <div className="space-y-2">
             <h2 className="text-2xl font-bold">Not yet disclosed</h2>
             <p>
-              This facility has not published on ScanAware how it uses AI on patients&apos; scans. That does not mean it
-              uses no AI — only that it has not said. You can ask it directly before your appointment.
+              This facility has not published on ScanAware how it uses AI on patients&apos; scans. That does not mean it uses no AI — only
+              that it has not said. You can ask it directly before your appointment.
             </p>
           </div>
           <QuestionsToAsk heading="Questions to ask this facility" />

@@ -8,7 +8,9 @@ export async function GET(request: Request) {
   if (Object.keys(errors).length) return invalidParams(errors);
   const outcome = await searchFacilities(search);
   if (outcome.kind === "unknown-zip") {
-    return problem(400, "Unknown ZIP code", `No location is known for ZIP code ${outcome.zip}`, [{ name: "near", reason: "Unknown ZIP code" }]);
+    return problem(400, "Unknown ZIP code", `No location is known for ZIP code ${outcome.zip}`, [
+      { name: "near", reason: "Unknown ZIP code" },
+    ]);
   }
   return Response.json(
     {
