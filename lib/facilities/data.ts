@@ -195,7 +195,9 @@ const facilityDetail = {
 
 export type FacilityDetail = Prisma.FacilityGetPayload<{ select: typeof facilityDetail }>;
 
-export function getFacilityBySlug(slug: string): Promise<FacilityDetail | null> {
+/** A facility by its slug; anything that cannot be a slug is simply not found. */
+export async function getFacilityBySlug(slug: string): Promise<FacilityDetail | null> {
+  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return null;
   return db().facility.findUnique({ where: { slug }, select: facilityDetail });
 }
 

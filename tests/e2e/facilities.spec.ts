@@ -92,10 +92,30 @@ test("an empty result says why and what to change", async ({ page }) => {
   await expect(page.getByText("Search every state rather than one.")).toBeVisible();
 });
 
-test("an unknown facility is a proper 404", async ({ page }) => {
+test("an unknown facility is a proper 404, whatever the address holds", async ({ page, request }) => {
   const response = await page.goto("/facilities/no-such-facility");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  for (const slug of ["%00", "%E2%80%AE", "a".repeat(300), "..%2F..%2Fetc"]) {
+    expect((await request.get(`/facilities/${slug}`)).status(), slug).toBe(404);
+  }
+});
+
+test("hostile search input is answered, never with a server error", async ({ request }) => {
+  for (const query of [
+    "q=%00",
+    "q=%27%3B+DROP+TABLE+facility%3B--",
+    "q=%E2%80%AE%F0%9F%98%80",
+    "near=%00",
+    "page=1e9",
+    "radius=NaN",
+    "q=" + "x".repeat(500),
+  ]) {
+    const page = await request.get(`/facilities?${query}`);
+    expect(page.status(), query).toBe(200);
+    const api = await request.get(`/api/v1/facilities?${query}`);
+    expect([200, 400], query).toContain(api.status());
+  }
 });
 
 test("sample facilities are labelled as sample data", async ({ page }) => {
