@@ -1,10 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { unavailable } from "@/lib/api/handler";
+import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
+import { UNAVAILABLE_HTML } from "@/lib/unavailable-page";
 
-// Gives every request an id that the app's logs and the response carry. The custom server
-// (scripts/lib/serve.ts) sets one first; behind another server (Docker) it is made here.
+// Health checks always reach their handlers: they report the outage themselves.
+const HEALTH = new Set(["/api/health", "/api/ready"]);
+
+// Gives every request an id that the app's logs and the response carry (the custom server,
+// scripts/lib/serve.ts, sets one first; behind another server it is made here), and answers 503
+// at once while the database is known to be away.
 export function proxy(request: NextRequest) {
   const id = requestId(request.headers.get(REQUEST_ID_HEADER));
+  if (databaseDown() && !HEALTH.has(request.nextUrl.pathname)) {
+    const response = request.nextUrl.pathname.startsWith("/api/")
+      ? unavailable()
+      : new Response(UNAVAILABLE_HTML, {
+          status: 503,
+          headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
+        });
+    response.headers.set(REQUEST_ID_HEADER, id);
+    return response;
+  }
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
   const response = NextResponse.next({ request: { headers } });

@@ -22,6 +22,10 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: { name: "faults", include: ["tests/faults/**/*.test.ts"], environment: "node", fileParallelism: false, hookTimeout: 300_000 },
+      },
     ],
   },
 });

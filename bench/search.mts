@@ -2,7 +2,7 @@
 // For each kind of query, 20 connections for 10 s (BENCH_SECONDS, BENCH_CONNECTIONS) against
 // /facilities, and in the same run a trivial route: one facility's page, looked up by its key.
 import { withClient } from "@/scripts/lib/database";
-import { startApp } from "./lib/app-server";
+import { startApp } from "@/tests/support/app-process";
 import { benchDatabase } from "./lib/bench-database";
 import { printTable, runLoad, type LoadResult } from "./lib/load";
 
@@ -15,7 +15,7 @@ const keys = await withClient(
   database.url,
   async (client) => (await client.query<{ id: string; slug: string }>("SELECT id, slug FROM facility ORDER BY md5(slug) LIMIT 200")).rows,
 );
-const app = await startApp(database.url, Number(process.env.BENCH_PORT ?? 3998));
+const app = await startApp(database.url, Number(process.env.BENCH_PORT ?? 3998), { LOG_LEVEL: "info" });
 
 const queries: { label: string; params: Record<string, string>[] }[] = [
   {

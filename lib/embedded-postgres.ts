@@ -17,6 +17,8 @@ export interface EmbeddedPostgres {
   dataDir: string;
   /** False when a server was already running on this data directory (another `npm start`). */
   startedHere: boolean;
+  /** Starts it again after stop(), on the same port. */
+  start(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -50,16 +52,15 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
 
   const running = runningPort(dataDir);
   const port = running ?? (await freePort());
-  if (running) {
-    log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
-  } else {
+  const start = () =>
     run(
       bin.pg_ctl,
       ["start", "-D", dataDir, "-w", "-t", "60", "-s", "-l", path.join(dataDir, "server.log"), "-o", `-p ${port}`],
       runAs,
       dataDir,
     );
-  }
+  if (running) log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
+  else start();
   log(`PostgreSQL ${postgresVersion(bin)} is ready on 127.0.0.1:${port}`);
 
   return {
@@ -67,6 +68,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
     port,
     dataDir,
     startedHere: !running,
+    async start() {
+      start();
+    },
     async stop() {
       // "fast" rolls back open transactions and checkpoints: the data directory is clean.
       run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);

@@ -1,5 +1,6 @@
 import http from "node:http";
 import next from "next";
+import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
 import { root } from "./paths";
@@ -20,6 +21,15 @@ export async function serve(options: { port: number; host?: string; dev: boolean
     req.headers[REQUEST_ID_HEADER] = id;
     res.setHeader(REQUEST_ID_HEADER, id);
     if (closing) res.setHeader("Connection", "close");
+    // A page that failed because the database went away is "try again shortly", not a bug.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      if (status === 500 && databaseDown()) {
+        res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+        return writeHead(503, ...rest);
+      }
+      return writeHead(status, ...rest);
+    }) as typeof res.writeHead;
     const started = performance.now();
     res.once("close", () => {
       // The path only: query strings hold what patients search for, and we do not keep that.

@@ -1,9 +1,10 @@
+import { apiHandler } from "@/lib/api/handler";
 import { invalidParams, problem } from "@/lib/api/problem";
 import { searchFacilities } from "@/lib/facilities/data";
 import { readSearch } from "@/lib/facilities/search-params";
 
 // GET /api/v1/facilities: the patients' search as JSON, with the same parameters as /facilities.
-export async function GET(request: Request) {
+export const GET = apiHandler(async (request: Request) => {
   const { search, errors } = readSearch(Object.fromEntries(new URL(request.url).searchParams));
   if (Object.keys(errors).length) return invalidParams(errors);
   const outcome = await searchFacilities(search);
@@ -23,4 +24,4 @@ export async function GET(request: Request) {
     },
     { headers: { "Cache-Control": "public, max-age=60" } },
   );
-}
+});

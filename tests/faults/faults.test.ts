@@ -1,0 +1,148 @@
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
+import { withClient } from "@/scripts/lib/database";
+import { startApp, type AppProcess } from "../support/app-process";
+import { databaseUrl } from "../support/test-database";
+
+// Faults a real deployment meets, on a real PostgreSQL of the test's own (so it can be stopped
+// and started) and the real app, with load only on loopback, bounded in time.
+
+let postgres: EmbeddedPostgres;
+let dataRoot: string;
+let url: string;
+
+beforeAll(async () => {
+  dataRoot = fs.mkdtempSync(path.join(os.tmpdir(), "scanaware-faults-"));
+  fs.chmodSync(dataRoot, 0o755);
+  postgres = await startEmbeddedPostgres({ dataDir: path.join(dataRoot, "postgres") });
+  await withClient(postgres.url, (client) => client.query("CREATE DATABASE scanaware"));
+  url = databaseUrl(postgres.url, "scanaware");
+}, 120_000);
+
+afterAll(async () => {
+  await postgres?.stop().catch(() => {});
+  fs.rmSync(dataRoot, { recursive: true, force: true });
+});
+
+const ROUTES = [
+  "/",
+  "/facilities?q=st+marys+hospitl",
+  "/facilities?near=36301&radius=25",
+  "/api/v1/facilities?q=medical+center",
+  "/facilities/flowers-hospital-dothan-al",
+];
+
+interface Sample {
+  startedAt: number;
+  status: number; // 0: no HTTP answer at all
+}
+
+/** `workers` clients requesting ROUTES in turn until `until()` says stop. */
+async function load(baseUrl: string, workers: number, until: () => boolean): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  await Promise.all(
+    Array.from({ length: workers }, async (_, worker) => {
+      for (let i = worker; !until(); i++) {
+        const startedAt = Date.now();
+        const status = await fetch(baseUrl + ROUTES[i % ROUTES.length], { signal: AbortSignal.timeout(10_000) }).then(
+          async (response) => {
+            await response.arrayBuffer();
+            return response.status;
+          },
+          () => 0,
+        );
+        samples.push({ startedAt, status });
+      }
+    }),
+  );
+  return samples;
+}
+
+describe("the database restarts under load", () => {
+  let app: AppProcess;
+
+  beforeAll(async () => {
+    app = await startApp(url);
+  }, 300_000);
+
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("answers 503 with Retry-After meanwhile, never another 5xx, and recovers within 2 s", async () => {
+    let stopLoad = false;
+    const running = load(app.baseUrl, 6, () => stopLoad);
+
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const downAt = Date.now();
+    await postgres.stop();
+    const during = await fetch(`${app.baseUrl}/facilities?q=mercy`);
+    const duringApi = await fetch(`${app.baseUrl}/api/v1/facilities?q=mercy`);
+    const ready = await fetch(`${app.baseUrl}/api/ready`);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await postgres.start();
+    const backAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    stopLoad = true;
+    const samples = await running;
+
+    expect(during.status).toBe(503);
+    expect(during.headers.get("retry-after")).toBe("5");
+    expect(await during.text()).toContain("ScanAware is briefly unavailable");
+    expect(duringApi.status).toBe(503);
+    expect(duringApi.headers.get("content-type")).toBe("application/problem+json");
+    expect(ready.status).toBe(503);
+
+    const counts: Record<string, number> = {};
+    for (const sample of samples) counts[sample.status] = (counts[sample.status] ?? 0) + 1;
+    const firstOkAfterBack = samples.filter((s) => s.status === 200 && s.startedAt >= backAt).sort((a, b) => a.startedAt - b.startedAt)[0];
+    console.log(
+      `restart under load: ${samples.length} requests, ` +
+        Object.entries(counts)
+          .map(([status, count]) => `${count} × ${status}`)
+          .join(", ") +
+        `; database down ${backAt - downAt} ms; first 200 ${firstOkAfterBack ? firstOkAfterBack.startedAt - backAt : "never"} ms after it was back`,
+    );
+
+    expect(Object.keys(counts).sort()).toEqual(["200", "503"]);
+    expect(app.child.exitCode).toBeNull();
+    expect(samples.filter((s) => s.startedAt >= backAt + 2_000 && s.status !== 200)).toEqual([]);
+    expect((await fetch(`${app.baseUrl}/api/ready`)).status).toBe(200);
+  }, 60_000);
+});
+
+describe("SIGTERM while requests are in flight", () => {
+  it("finishes every in-flight request, refuses new connections, and exits 0", async () => {
+    const app = await startApp(url);
+    // Hold the facility table so that searches wait in the database: slow requests, for real.
+    const blocker = new pg.Client({ connectionString: url });
+    await blocker.connect();
+    await blocker.query("BEGIN; LOCK TABLE facility IN ACCESS EXCLUSIVE MODE");
+    const inFlight = Array.from({ length: 5 }, (_, i) =>
+      fetch(`${app.baseUrl}/api/v1/facilities?q=hospital&page=${i + 1}`).then((response) => response.status),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const exited = app.stop();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const refused = await new Promise<string>((resolve) => {
+      const socket = net.connect(app.port, "127.0.0.1");
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve("accepted");
+      });
+      socket.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "error"));
+    });
+    await blocker.query("COMMIT");
+    await blocker.end();
+
+    expect(refused).toBe("ECONNREFUSED");
+    expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200]);
+    expect(await exited).toBe(0);
+  }, 120_000);
+});
