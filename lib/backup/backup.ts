@@ -1,0 +1,120 @@
+import fs from "node:fs";
+import readline from "node:readline";
+import { finished, pipeline } from "node:stream/promises";
+import zlib from "node:zlib";
+import type pg from "pg";
+import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { availableMigrations } from "@/lib/health/migrations";
+
+// A logical backup of ScanAware's own data: gzip of a JSON header line, then for each table a
+// JSON line naming its columns, its rows in COPY text format, and a "\." line. COPY text escapes
+// backslashes, so "\." alone on a line cannot be data. It needs no pg_dump (whose version must
+// match the server's) and restores into any PostgreSQL with the same migrations applied.
+
+/** Every table with data; derived columns (rebuilt by triggers) are left out. Order = restore order. */
+export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
+  { table: "facility_word" },
+  { table: "facility", derived: ["search_vector"] },
+];
+
+const FORMAT = "scanaware-backup/1";
+
+interface Header {
+  format: string;
+  createdAt: string;
+  migrations: string[];
+}
+
+export class BackupError extends Error {}
+
+async function columnsOf(client: pg.Client, table: string, derived: string[] = []): Promise<string[]> {
+  const { rows } = await client.query<{ column_name: string }>(
+    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position",
+    [table],
+  );
+  return rows.map((row) => row.column_name).filter((column) => !derived.includes(column));
+}
+
+const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** Writes a backup of one consistent snapshot to `file`, streaming: memory stays flat. */
+export async function writeBackup(client: pg.Client, file: string): Promise<Record<string, number>> {
+  const rows: Record<string, number> = {};
+  const gzip = zlib.createGzip();
+  const written = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
+  const write = (text: string) => new Promise<void>((resolve) => (gzip.write(text) ? resolve() : gzip.once("drain", resolve)));
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  try {
+    const { rows: applied } = await client.query<{ migration_name: string }>(
+      "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
+    );
+    const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), migrations: applied.map((row) => row.migration_name) };
+    await write(`${JSON.stringify(header)}\n`);
+    for (const { table, derived } of BACKUP_TABLES) {
+      const columns = await columnsOf(client, table, derived);
+      await write(`${JSON.stringify({ table, columns })}\n`);
+      const copy = client.query(copyTo(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) TO STDOUT`));
+      copy.pipe(gzip, { end: false });
+      await finished(copy);
+      rows[table] = Number(copy.rowCount ?? 0);
+      await write("\\.\n");
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    gzip.destroy();
+    throw error;
+  }
+  gzip.end();
+  await written;
+  return rows;
+}
+
+/**
+ * Restores a backup into a database that has this version's migrations applied and no data. All
+ * or nothing: one transaction.
+ */
+export async function restoreBackup(client: pg.Client, file: string, root?: string): Promise<Record<string, number>> {
+  const lines = readline
+    .createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity })
+    [Symbol.asyncIterator]();
+  const first = await lines.next();
+  let header: Header | undefined;
+  try {
+    header = first.done ? undefined : (JSON.parse(first.value) as Header);
+  } catch {
+    header = undefined;
+  }
+  if (header?.format !== FORMAT) throw new BackupError(`${file} is not a ScanAware backup.`);
+  const current = availableMigrations(root);
+  if (header.migrations.join() !== current.join()) {
+    throw new BackupError(
+      `This backup was made with a different database schema (${header.migrations.at(-1) ?? "none"}; this version has ` +
+        `${current.at(-1) ?? "none"}). Restore it with the version of ScanAware that made it, then upgrade.`,
+    );
+  }
+  const { rows: existing } = await client.query<{ any: boolean }>("SELECT EXISTS (SELECT 1 FROM facility) AS any");
+  if (existing[0]?.any) throw new BackupError("The database already holds facilities: restore into an empty database.");
+
+  const counts: Record<string, number> = {};
+  await client.query("BEGIN");
+  try {
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const { table, columns } = JSON.parse(next.value) as { table: string; columns: string[] };
+      if (!BACKUP_TABLES.some((known) => known.table === table)) throw new BackupError(`Unknown table in backup: ${table}`);
+      const copy = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
+      const finished = new Promise<void>((resolve, reject) => copy.once("finish", resolve).once("error", reject));
+      for (let line = await lines.next(); !line.done && line.value !== "\\."; line = await lines.next()) {
+        if (!copy.write(`${line.value}\n`)) await new Promise((resolve) => copy.once("drain", resolve));
+      }
+      copy.end();
+      await finished;
+      counts[table] = Number(copy.rowCount ?? 0);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+  return counts;
+}
