@@ -50,7 +50,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
   }
   const password = fs.readFileSync(path.join(dataDir, PASSWORD_FILE), "utf8").trim();
 
-  const running = runningPort(dataDir);
+  const running = await runningPort(dataDir);
   const port = running ?? (await freePort());
   const start = () =>
     run(
@@ -175,21 +175,63 @@ function initialise(bin: Binaries, dataDir: string, runAs: RunAs | undefined) {
   fs.rmSync(staging, { recursive: true, force: true });
 }
 
-/** The port of a postmaster still running on this data directory (after a killed parent), if any. */
-function runningPort(dataDir: string): number | undefined {
+/**
+ * The port of a postmaster still serving this data directory (left by a killed parent), if any.
+ * A postmaster.pid whose process is gone, or is a zombie no one has reaped yet (as happens in
+ * containers), is stale: it is removed, since PostgreSQL would take the zombie for a live server.
+ */
+async function runningPort(dataDir: string): Promise<number | undefined> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
   let lines: string[];
   try {
-    lines = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    lines = fs.readFileSync(lockFile, "utf8").split("\n");
   } catch {
     return undefined;
   }
   const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!isLivePostgres(pid)) {
+    fs.rmSync(lockFile, { force: true });
+    return undefined;
+  }
+  // Alive: it may still be starting up or shutting down. Give it a moment to accept connections.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    if (await accepts(port)) return port;
+    if (!isLivePostgres(pid)) return runningPort(dataDir);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new EmbeddedPostgresError(
+    `A PostgreSQL process (PID ${pid}) holds ${dataDir} but accepts no connections. Stop it (kill ${pid}) and start again.`,
+  );
+}
+
+function isLivePostgres(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
-    return undefined; // stale file: PostgreSQL recovers it on start
+    return false;
   }
-  return Number(lines[3]);
+  if (process.platform !== "linux") return true;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state !== "Z" && fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+  } catch {
+    return false;
+  }
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: "127.0.0.1", timeout: 500 });
+    const done = (result: boolean) => {
+      socket.destroy();
+      resolve(result);
+    };
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+    socket.once("timeout", () => done(false));
+  });
 }
 
 function freePort(): Promise<number> {

@@ -29,7 +29,8 @@ export async function resolveDatabase(options: { embeddedDir: string; log: (mess
       if (!rowCount) await client.query(`CREATE DATABASE ${APP_DATABASE}`);
     });
   } catch (error) {
-    await embedded.stop();
+    // The error that matters is this one, not a failure to stop afterwards.
+    if (embedded.startedHere) await embedded.stop().catch(() => {});
     throw error;
   }
   const url = new URL(embedded.url);

@@ -46,13 +46,23 @@ function start(): { child: ChildProcess; output: () => string } {
   return { child, output: () => output };
 }
 
-async function waitUntilReady(output: () => string) {
-  await expect
-    .poll(async () => (await fetch(`http://127.0.0.1:${port}/api/ready`).catch(() => undefined))?.status, {
-      timeout: 180_000,
-      message: `the embedded start never became ready:\n${output()}`,
-    })
-    .toBe(200);
+function serverLog(): string {
+  const file = path.join(dataRoot, "postgres", "server.log");
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8").split("\n").slice(-25).join("\n") : "";
+}
+
+async function waitUntilReady({ child, output }: { child: ChildProcess; output: () => string }) {
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The start script exited with ${child.exitCode}:\n${output()}\n${serverLog()}`);
+    const status = await fetch(`http://127.0.0.1:${port}/api/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`The embedded start never became ready:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
@@ -72,7 +82,7 @@ function postgresProcessesFor(dataDir: string): string {
 test("starts its own PostgreSQL, serves the site, and stops cleanly on SIGTERM", async ({ page }) => {
   const dataDir = path.join(dataRoot, "postgres");
   const first = start();
-  await waitUntilReady(first.output);
+  await waitUntilReady(first);
   await page.goto(`http://127.0.0.1:${port}/`);
   await expect(page.getByTestId("facility-count")).toContainText("in the registry");
   expect(first.output()).toContain("Empty database: seeding it");
@@ -84,9 +94,37 @@ test("starts its own PostgreSQL, serves the site, and stops cleanly on SIGTERM",
 
   // The second start finds a current build, applied migrations and seeded data: it only starts.
   const second = start();
-  await waitUntilReady(second.output);
+  await waitUntilReady(second);
   expect(second.output()).not.toMatch(/Building the app|Applying|seeding/);
   expect(fs.readFileSync(path.join(dataDir, "server.log"), "utf8")).not.toContain("not properly shut down");
   expect(await stop(second.child)).toBe(0);
+  expect(postgresProcessesFor(dataDir)).toBe("");
+});
+
+test("recovers after the app, and then PostgreSQL too, were killed with SIGKILL", async () => {
+  const dataDir = path.join(dataRoot, "postgres");
+  const killed = start();
+  await waitUntilReady(killed);
+  const exited = new Promise((resolve) => killed.child.once("exit", resolve));
+  killed.child.kill("SIGKILL");
+  await exited;
+  // PostgreSQL runs in its own session: it outlives the app, and the next start adopts it.
+  expect(postgresProcessesFor(dataDir)).not.toBe("");
+  const adopting = start();
+  await waitUntilReady(adopting);
+  expect(adopting.output()).toContain("Using the PostgreSQL server already running on this data directory");
+  const adoptingExited = new Promise((resolve) => adopting.child.once("exit", resolve));
+  adopting.child.kill("SIGKILL");
+  await adoptingExited;
+
+  // Now PostgreSQL dies hard as well (a power cut): the next start recovers it.
+  const postmaster = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  process.kill(postmaster, "SIGKILL");
+  await expect.poll(() => postgresProcessesFor(dataDir), { timeout: 10_000 }).toBe("");
+  const recovering = start();
+  await waitUntilReady(recovering);
+  const facilities = await fetch(`http://127.0.0.1:${port}/api/v1/facilities?q=dothan`).then((response) => response.json());
+  expect(facilities.total).toBeGreaterThan(0);
+  expect(await stop(recovering.child)).toBe(0);
   expect(postgresProcessesFor(dataDir)).toBe("");
 });
