@@ -1,15 +1,17 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { memoizeFor } from "@/lib/memo";
 import { locateZip } from "./geocode";
 import type { SampleFacility } from "./samples";
 import { KM_PER_MILE, PAGE_SIZE, type FacilitySearch } from "./search-params";
 import { facilitySearchText, normalizeForSearch } from "./search-text";
 
-/** Real facilities a patient can look up; sample facilities are never counted. */
-export function countListedFacilities(): Promise<number> {
-  return db().facility.count({ where: { isSample: false } });
-}
+/**
+ * Real facilities a patient can look up; sample facilities are never counted. Counting 100,000
+ * rows on every view of the home page is its whole cost, so the count may lag by seconds.
+ */
+export const countListedFacilities = memoizeFor(5_000, () => db().facility.count({ where: { isSample: false } }));
 
 /** Creates the sample facilities that do not exist yet; existing ones are left as they are. */
 export async function createSampleFacilities(samples: SampleFacility[]): Promise<number> {

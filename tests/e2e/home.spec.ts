@@ -13,8 +13,16 @@ test("the home page says what ScanAware is and counts the facilities live", asyn
     `INSERT INTO facility (id, slug, name, kind, city, state, source, search_text, updated_at)
      VALUES (gen_random_uuid(), 'e2e-' || gen_random_uuid(), 'Home Count Test Hospital', 'HOSPITAL', 'Springfield', 'IL', 'CMS_IMPORT', 'home count test hospital springfield il', now())`,
   );
-  await page.reload();
-  expect(await count()).toBe(before + 1);
+  // The count is live, though it may lag a few seconds behind the database.
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        return count();
+      },
+      { timeout: 15_000, intervals: [1_000] },
+    )
+    .toBe(before + 1);
 });
 
 test("the home page has no accessibility violations (WCAG 2.2 AA)", async ({ page }) => {

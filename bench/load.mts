@@ -1,0 +1,42 @@
+// `npm run bench:load`: the reading routes under load at 10, 20 and 50 connections (loopback
+// only, BENCH_SECONDS per route, default 5), on 100,000 synthetic facilities, next to a trivial
+// Next.js route (/api/health: no database, no rendering). Prints req/s, p50/p95/p99 and errors.
+import { withClient } from "@/scripts/lib/database";
+import { startApp } from "@/tests/support/app-process";
+import { benchDatabase } from "./lib/bench-database";
+import { printTable, runLoad, type LoadResult } from "./lib/load";
+
+const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const LEVELS = (process.env.BENCH_LEVELS ?? "10,20,50").split(",").map(Number);
+
+const database = await benchDatabase(FACILITIES);
+const keys = await withClient(
+  database.url,
+  async (client) => (await client.query<{ id: string; slug: string }>("SELECT id, slug FROM facility ORDER BY md5(slug) LIMIT 200")).rows,
+);
+const app = await startApp(database.url, Number(process.env.BENCH_PORT ?? 3996), { LOG_LEVEL: "info" });
+
+const searches = ["st marys hospital", "jonson memorial", "imaging center", "lakeside open mri"];
+const routes = [
+  { label: "trivial: /api/health", paths: ["/api/health"] },
+  { label: "home /", paths: ["/"] },
+  { label: "search page", paths: searches.map((q) => `/facilities?${new URLSearchParams({ q })}`) },
+  { label: "search page, ZIP + 25 mi", paths: ["60614", "10001", "94110"].map((near) => `/facilities?near=${near}&radius=25`) },
+  { label: "facility page", paths: keys.map((key) => `/facilities/${key.slug}`) },
+  { label: "API search", paths: searches.map((q) => `/api/v1/facilities?${new URLSearchParams({ q })}`) },
+  { label: "API facility", paths: keys.map((key) => `/api/v1/facilities/${key.id}`) },
+];
+
+try {
+  await runLoad({ label: "warm-up", baseUrl: app.baseUrl, paths: routes.flatMap((route) => route.paths), connections: 4, seconds: 3 });
+  for (const connections of LEVELS) {
+    const results: LoadResult[] = [];
+    for (const route of routes) results.push(await runLoad({ ...route, baseUrl: app.baseUrl, connections, seconds: SECONDS }));
+    console.log(`\n${connections} connections, ${SECONDS} s per route, ${FACILITIES.toLocaleString("en-US")} facilities\n`);
+    printTable(results, results[0]!);
+  }
+} finally {
+  await app.stop();
+  await database.stop();
+}
