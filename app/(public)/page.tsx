@@ -1,14 +1,12 @@
 import { connection } from "next/server";
+import { PATIENT_QUESTIONS } from "@/components/facilities/questions-to-ask";
 import { inputClass } from "@/components/ui/field";
 import { countListedFacilities } from "@/lib/facilities/data";
 
-const questions = [
-  "Is AI used on my scan?",
-  "Does it run on-site, or in a vendor's cloud — and in which country?",
-  "How long are my images and reports kept?",
-  "Are they used to train AI models?",
-  "Can I opt out, and how?",
-  "Where is the privacy policy, and have there been breaches?",
+const audiences = [
+  { who: "Patients", what: "Find a facility near you, read its answers in plain language and compare. No account and no tracking." },
+  { who: "Facilities", what: "Claim your listing and publish a signed, versioned disclosure of how you use AI." },
+  { who: "Researchers and advocates", what: "Take all public data out through an open API and bulk exports, and follow every change." },
 ];
 
 export default async function HomePage() {
@@ -48,8 +46,8 @@ export default async function HomePage() {
           The questions ScanAware answers
         </h2>
         <ul className="list-disc space-y-1 pl-6">
-          {questions.map((question) => (
-            <li key={question}>{question}</li>
+          {PATIENT_QUESTIONS.map(({ topic, question }) => (
+            <li key={topic}>{question}</li>
           ))}
         </ul>
         <p>Where a facility has not answered, we tell you what to ask it.</p>
@@ -60,20 +58,12 @@ export default async function HomePage() {
           Who it is for
         </h2>
         <dl className="grid gap-6 sm:grid-cols-3">
-          <div className="rounded-card border border-line p-5">
-            <dt className="font-bold">Patients</dt>
-            <dd className="mt-2 text-base">
-              Find a facility near you, read its answers in plain language and compare. No account and no tracking.
-            </dd>
-          </div>
-          <div className="rounded-card border border-line p-5">
-            <dt className="font-bold">Facilities</dt>
-            <dd className="mt-2 text-base">Claim your listing and publish a signed, versioned disclosure of how you use AI.</dd>
-          </div>
-          <div className="rounded-card border border-line p-5">
-            <dt className="font-bold">Researchers and advocates</dt>
-            <dd className="mt-2 text-base">Take all public data out through an open API and bulk exports, and follow every change.</dd>
-          </div>
+          {audiences.map(({ who, what }) => (
+            <div key={who} className="rounded-card border border-line p-5">
+              <dt className="font-bold">{who}</dt>
+              <dd className="mt-2 text-base">{what}</dd>
+            </div>
+          ))}
         </dl>
       </section>
     </div>

@@ -1,9 +1,9 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { freePort } from "@/lib/embedded-postgres";
 
 // `npm start` with no DATABASE_URL: a real PostgreSQL from npm, in a directory of its own, and a
 // SIGTERM that leaves no PostgreSQL behind and a data directory that needs no recovery.
@@ -21,15 +21,6 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   fs.rmSync(dataRoot, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function start(): { child: ChildProcess; output: () => string } {
   const env: NodeJS.ProcessEnv = {

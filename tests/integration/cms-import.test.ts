@@ -3,20 +3,8 @@ import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importCmsFile, MissingColumnsError } from "@/lib/facilities/cms-import";
-import { SHIPPED_CMS_FILE, writeCmsFile } from "../support/cms-files";
+import { DOTHAN_ROW, SHIPPED_CMS_FILE, writeCmsFile } from "../support/cms-files";
 
-const dothan = [
-  "10001",
-  "SOUTHEAST HEALTH MEDICAL CENTER",
-  "1108 ROSS CLARK CIRCLE",
-  "DOTHAN",
-  "AL",
-  "36301",
-  "HOUSTON",
-  "(334) 793-8701",
-  "Acute Care Hospitals",
-  "Government - Hospital District or Authority",
-];
 const boaz = [
   "10005",
   "MARSHALL MEDICAL CENTERS",
@@ -62,7 +50,7 @@ describe("importing CMS's hospital file", () => {
   });
 
   it("repairs what spreadsheets did to the file and writes names in readable case", async () => {
-    await importCmsFile(writeCmsFile([dothan, boaz, andover]));
+    await importCmsFile(writeCmsFile([DOTHAN_ROW, boaz, andover]));
     const rows = await db().facility.findMany({ where: { ccn: { in: ["010001", "010005", "220001"] } }, orderBy: { ccn: "asc" } });
     expect(rows.map((row) => [row.ccn, row.name, row.address, row.city, row.zip, row.phone, row.ownership])).toEqual([
       [
@@ -86,17 +74,17 @@ describe("importing CMS's hospital file", () => {
   });
 
   it("updates a changed row and leaves the others alone", async () => {
-    await importCmsFile(writeCmsFile([dothan, boaz]));
-    const moved = [...dothan];
+    await importCmsFile(writeCmsFile([DOTHAN_ROW, boaz]));
+    const moved = [...DOTHAN_ROW];
     moved[7] = "(334) 555-0100";
     expect(await importCmsFile(writeCmsFile([moved, boaz]))).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     expect((await db().facility.findUnique({ where: { ccn: "010001" } }))?.phone).toBe("(334) 555-0100");
   });
 
   it("never overwrites a field that the facility's admins or moderators edited", async () => {
-    await importCmsFile(writeCmsFile([dothan]));
+    await importCmsFile(writeCmsFile([DOTHAN_ROW]));
     await db().facility.update({ where: { ccn: "010001" }, data: { name: "Southeast Health (edited)", editedFields: ["name"] } });
-    const renamed = [...dothan];
+    const renamed = [...DOTHAN_ROW];
     renamed[1] = "SOUTHEAST HEALTH RENAMED BY CMS";
     renamed[7] = "(334) 555-0199";
     await importCmsFile(writeCmsFile([renamed]));
@@ -136,7 +124,7 @@ describe("importing CMS's hospital file", () => {
     badState[4] = "ZZ";
     const badZip = [...andover];
     badZip[5] = "ABCDE";
-    const report = await importCmsFile(writeCmsFile([dothan, badState, badZip, dothan]));
+    const report = await importCmsFile(writeCmsFile([DOTHAN_ROW, badState, badZip, DOTHAN_ROW]));
     expect(report.inserted).toBe(1);
     expect(report.skipped).toEqual([
       { row: 3, field: "State", reason: "Choose a US state or territory (2 letters, e.g. CA)" },
@@ -146,7 +134,7 @@ describe("importing CMS's hospital file", () => {
   });
 
   it("gives the same result when two imports of the same file run at once", async () => {
-    const file = writeCmsFile([dothan, boaz, andover]);
+    const file = writeCmsFile([DOTHAN_ROW, boaz, andover]);
     const reports = await Promise.all([importCmsFile(file), importCmsFile(file)]);
     expect(reports.map((report) => report.inserted + report.updated + report.unchanged)).toEqual([3, 3]);
     expect(reports[0]!.inserted + reports[1]!.inserted).toBe(3);
@@ -159,7 +147,7 @@ describe("npm run import:cms", () => {
 
   it("prints the counts, and exits 1 with the missing columns for a wrong file", async () => {
     const env = { ...process.env };
-    const ok = await run("npm", ["run", "--silent", "import:cms", "--", writeCmsFile([dothan])], { env });
+    const ok = await run("npm", ["run", "--silent", "import:cms", "--", writeCmsFile([DOTHAN_ROW])], { env });
     expect(ok.stdout).toMatch(/Imported 1 rows in [\d.]+ s: \d inserted, \d updated, \d unchanged, 0 skipped\./);
 
     const refused = run("npm", ["run", "--silent", "import:cms", "--", writeCmsFile([["x"]], ["Hospital Name"])], { env });

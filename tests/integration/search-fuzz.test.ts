@@ -2,25 +2,10 @@ import fc from "fast-check";
 import { beforeAll, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/facilities/route";
 import { importCmsFile } from "@/lib/facilities/cms-import";
-import { writeCmsFile } from "../support/cms-files";
+import { DOTHAN_ROW, writeCmsFile } from "../support/cms-files";
 
 beforeAll(async () => {
-  await importCmsFile(
-    writeCmsFile([
-      [
-        "10001",
-        "SOUTHEAST HEALTH MEDICAL CENTER",
-        "1108 ROSS CLARK CIRCLE",
-        "DOTHAN",
-        "AL",
-        "36301",
-        "HOUSTON",
-        "(334) 793-8701",
-        "Acute Care Hospitals",
-        "Proprietary",
-      ],
-    ]),
-  );
+  await importCmsFile(writeCmsFile([DOTHAN_ROW]));
 });
 
 const names = ["q", "near", "radius", "unit", "state", "kind", "disclosure", "sort", "page", "other"];

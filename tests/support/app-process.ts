@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
+import { freePort } from "@/lib/embedded-postgres";
 import { root } from "@/scripts/lib/paths";
 
 export interface AppProcess {
@@ -9,15 +9,6 @@ export interface AppProcess {
   output(): string;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts the app as `npm start` does, on `databaseUrl`, and waits until it is ready. */

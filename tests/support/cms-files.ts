@@ -24,3 +24,17 @@ export function writeCmsFile(rows: string[][], header: string[] = CURRENT_HEADER
   fs.writeFileSync(file, [header, ...rows].map((row) => row.map(quote).join(",")).join("\n") + "\n");
   return file;
 }
+
+/** A real row of the CMS file, as the file has it (ID without its leading zero, capitals). */
+export const DOTHAN_ROW = [
+  "10001",
+  "SOUTHEAST HEALTH MEDICAL CENTER",
+  "1108 ROSS CLARK CIRCLE",
+  "DOTHAN",
+  "AL",
+  "36301",
+  "HOUSTON",
+  "(334) 793-8701",
+  "Acute Care Hospitals",
+  "Government - Hospital District or Authority",
+];
