@@ -19,6 +19,11 @@ function createDatabase(): Database {
     max: config.DATABASE_POOL_MAX,
     connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
+    // No request waits for ever: the server cancels a statement that runs too long, the client
+    // gives up on one whose server went silent (a failover), and TCP keepalives notice dead peers.
+    statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    query_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS + 1_000,
+    keepAlive: true,
   });
   // An idle client's error (the server restarted, the network dropped) must not crash the
   // process: the pool discards that client and opens a new one on the next query.

@@ -15,8 +15,11 @@ export interface EmbeddedPostgres {
   url: string;
   port: number;
   dataDir: string;
-  /** False when a server was already running on this data directory (another `npm start`). */
-  startedHere: boolean;
+  /**
+   * Whether this process answers for stopping it: it started it, or adopted it from a process that
+   * died. False when another live process (a running `npm start`) started it: leave it running.
+   */
+  owned: boolean;
   /** Starts it again after stop(), on the same port. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -34,6 +37,7 @@ interface RunAs {
 }
 
 const PASSWORD_FILE = "scanaware-password";
+const OWNER_FILE = "scanaware-owner";
 const SUPERUSER = "postgres";
 
 export class EmbeddedPostgresError extends Error {}
@@ -59,23 +63,44 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
       runAs,
       dataDir,
     );
+  // Who answers for stopping it: the process that started it, or one that adopts it after its
+  // starter died (killed outright). Another live `npm start` keeps it; we only connect.
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  const previousOwner = Number(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : NaN);
+  const owned = !running || !isAlive(previousOwner);
   if (running) log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
   else start();
-  log(`PostgreSQL ${postgresVersion(bin)} is ready on 127.0.0.1:${port}`);
+  if (owned) fs.writeFileSync(ownerFile, String(process.pid));
+  log(`PostgreSQL ${postgresVersion(bin, runAs)} is ready on 127.0.0.1:${port}`);
 
   return {
     url: `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     dataDir,
-    startedHere: !running,
+    owned,
     async start() {
       start();
     },
     async stop() {
-      // "fast" rolls back open transactions and checkpoints: the data directory is clean.
-      run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);
+      if (!fs.existsSync(path.join(dataDir, "postmaster.pid"))) return; // already stopped
+      try {
+        // "fast" rolls back open transactions and checkpoints: the data directory is clean.
+        run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);
+      } catch (error) {
+        if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) throw error;
+      }
     },
   };
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function platformBinaries(): Promise<Binaries> {
@@ -111,15 +136,26 @@ function reachableBinaries(bin: Binaries, runAs: RunAs | undefined): Binaries {
   if (!runAs || canAccess(bin.postgres, "-x", runAs)) return bin;
   const nativeDir = path.dirname(path.dirname(bin.postgres));
   const { version } = JSON.parse(fs.readFileSync(path.join(nativeDir, "..", "package.json"), "utf8")) as { version: string };
-  const copy = path.join(os.tmpdir(), `scanaware-postgres-${version}`);
-  if (!fs.existsSync(path.join(copy, "bin", "postgres"))) {
-    const staging = `${copy}.${process.pid}`;
-    fs.cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    fs.chmodSync(staging, 0o755);
-    fs.renameSync(staging, copy);
+  const stable = path.join(os.tmpdir(), `scanaware-postgres-${version}`);
+  // Root runs these files: reuse a copy only if nobody but root could have written any of it.
+  let copy = stable;
+  if (!(fs.existsSync(path.join(stable, "bin", "postgres")) && writableOnlyByRoot(stable))) {
+    copy = fs.mkdtempSync(`${stable}-`); // private and unpredictable while it is filled
+    fs.cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    fs.chmodSync(copy, 0o755);
+    if (!fs.existsSync(stable)) {
+      fs.renameSync(copy, stable);
+      copy = stable;
+    }
   }
   const relocated = (file: string) => path.join(copy, "bin", path.basename(file));
   return { postgres: relocated(bin.postgres), pg_ctl: relocated(bin.pg_ctl), initdb: relocated(bin.initdb) };
+}
+
+function writableOnlyByRoot(dir: string): boolean {
+  const stat = fs.lstatSync(dir);
+  if (stat.uid !== 0 || (!stat.isSymbolicLink() && (stat.mode & 0o022) !== 0)) return false;
+  return !stat.isDirectory() || fs.readdirSync(dir).every((entry) => writableOnlyByRoot(path.join(dir, entry)));
 }
 
 function canAccess(file: string, testFlag: "-x" | "-w", runAs: RunAs): boolean {
@@ -246,8 +282,13 @@ export function freePort(): Promise<number> {
   });
 }
 
-function postgresVersion(bin: Binaries): string {
-  return execFileSync(bin.postgres, ["--version"], { encoding: "utf8" }).trim().split(" ").pop() ?? "";
+function postgresVersion(bin: Binaries, runAs: RunAs | undefined): string {
+  return (
+    execFileSync(bin.postgres, ["--version"], { encoding: "utf8", ...runAs })
+      .trim()
+      .split(" ")
+      .pop() ?? ""
+  );
 }
 
 function run(command: string, args: string[], runAs: RunAs | undefined, cwd: string) {

@@ -14,6 +14,7 @@ export const envSchema = z.object({
     }),
   DATABASE_POOL_MAX: integer(1, 200, 10),
   DATABASE_CONNECT_TIMEOUT_MS: integer(100, 60_000, 5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 600_000, 15_000),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
       error: "expected one of fatal, error, warn, info, debug, trace, silent",

@@ -6,7 +6,6 @@ export const UNAVAILABLE_HTML = `<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS * 2}">
 <title>Briefly unavailable · ScanAware</title>
 <style>body{font:1.125rem/1.6 system-ui,sans-serif;color:#0b0c0c;max-width:40rem;margin:4rem auto;padding:0 1rem}h1{font-size:2rem}</style>
 </head>
@@ -14,7 +13,7 @@ export const UNAVAILABLE_HTML = `<!doctype html>
 <main>
 <h1>ScanAware is briefly unavailable</h1>
 <p>We cannot reach our database just now. Nothing you saw here is lost: please try again in a few seconds.</p>
-<p>This page reloads by itself.</p>
+<p><a href="">Try again</a></p>
 </main>
 </body>
 </html>`;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { parseIntoClientConfig } from "pg-connection-string";
 
 // Workarounds for two bugs of @prisma/adapter-pg 6.19.3 that break `prisma migrate dev`
 // (not `migrate deploy`). Used only by the Prisma CLI, never by the app.
@@ -35,17 +36,10 @@ function catalogFriendlyPool(config: pg.PoolConfig): pg.Pool {
 
 function poolConfig(url: string, database?: string): pg.PoolConfig {
   // Separate fields, not a connection string: the adapter's own shadow logic spreads
-  // `{ ...config, database }`, and a connection string silently wins over `database`.
-  const parsed = new URL(url);
-  return {
-    host: parsed.hostname,
-    port: Number(parsed.port || 5432),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-    database: database ?? decodeURIComponent(parsed.pathname.slice(1)),
-    max: 2,
-    allowExitOnIdle: true,
-  };
+  // `{ ...config, database }`, and a connection string silently wins over `database`. Parsing
+  // keeps everything else the URL says (sslmode, a socket host, options).
+  const config = parseIntoClientConfig(url);
+  return { ...config, database: database ?? config.database, max: 2, allowExitOnIdle: true };
 }
 
 class MigrationPrismaPg extends PrismaPg {

@@ -58,6 +58,6 @@ try {
   console.error((error as Error).message);
   status = 1;
 } finally {
-  if (database.embedded?.startedHere) await database.embedded.stop();
+  if (database.embedded?.owned) await database.embedded.stop();
 }
 process.exit(status);

@@ -36,5 +36,5 @@ try {
   process.exitCode = 1;
 } finally {
   await closeDatabase();
-  if (database.embedded?.startedHere) await database.embedded.stop();
+  if (database.embedded?.owned) await database.embedded.stop();
 }

@@ -1,7 +1,8 @@
 // `npm start` (and `npm run dev` with --dev): a database (DATABASE_URL, or the embedded
 // PostgreSQL), pending migrations, a seed on an empty database, a build when the sources changed,
 // then the server. On Ctrl-C or SIGTERM: finish in-flight requests, close the pool, stop
-// PostgreSQL, exit 0.
+// PostgreSQL, exit 0. A signal during start-up lets the current step finish, then stops; a
+// second signal stops at once.
 import { closeDatabase } from "@/lib/db-handle";
 import { EnvError, envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { buildIfStale } from "./lib/build";
@@ -12,44 +13,69 @@ import { serve, type RunningServer } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[scanaware] ${message}`);
+/** How long closing the database connections may take once the HTTP server has drained. */
+const POOL_CLOSE_MS = 2_000;
 
 loadDotEnv();
 
 let database: ResolvedDatabase | undefined;
 let server: RunningServer | undefined;
+let stopRequested: string | undefined;
 let stopping = false;
 
-async function stop(signal: string) {
-  if (stopping) return;
+async function stopPostgres() {
+  if (!database?.embedded?.owned) return;
+  log("Stopping PostgreSQL…");
+  await database.embedded.stop().catch((error: Error) => console.error(`Could not stop PostgreSQL: ${error.message}`));
+}
+
+async function shutdown(signal: string): Promise<never> {
   stopping = true;
   log(`${signal}: finishing in-flight requests…`);
-  const config = parseEnv(startEnvSchema);
-  await server?.close(config.SHUTDOWN_TIMEOUT_MS);
-  await closeDatabase();
-  if (database?.embedded) {
-    log("Stopping PostgreSQL…");
-    await database.embedded.stop();
-  }
+  await server?.close(parseEnv(startEnvSchema).SHUTDOWN_TIMEOUT_MS);
+  // Connections still busy past this (a query stuck on a lock) are ended by PostgreSQL's fast stop.
+  await Promise.race([closeDatabase().catch(() => {}), new Promise((resolve) => setTimeout(resolve, POOL_CLOSE_MS).unref())]);
+  await stopPostgres();
   log("Stopped.");
   process.exit(0);
+}
+
+function onSignal(signal: NodeJS.Signals) {
+  if (stopRequested) {
+    log(`${signal} again: stopping now.`);
+    void stopPostgres().finally(() => process.exit(1));
+    return;
+  }
+  stopRequested = signal;
+  if (server) void shutdown(signal);
+  else log(`${signal}: stopping once the current start-up step has finished…`);
+}
+
+/** Between start-up steps: stop here if a signal came meanwhile. */
+async function checkpoint() {
+  if (stopRequested && !stopping) await shutdown(stopRequested);
 }
 
 async function main() {
   const config = parseEnv(startEnvSchema);
   const started = performance.now();
   database = await resolveDatabase({ embeddedDir: config.EMBEDDED_POSTGRES_DIR, log });
+  await checkpoint();
   process.env.DATABASE_URL = database.url;
   parseEnv(envSchema);
   await migrateIfPending(database.url, log);
+  await checkpoint();
   await seedIfEmpty(database.url, log);
+  await checkpoint();
   if (!dev) await buildIfStale(log);
-  if (stopping) return;
+  await checkpoint();
   server = await serve({ port: config.PORT, host: config.HOST, dev });
+  await checkpoint();
   const where = `http://${config.HOST ?? "localhost"}:${config.PORT}`;
   log(`ScanAware is ready on ${where} (started in ${((performance.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
 }
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, onSignal);
 
 main().catch(async (error: unknown) => {
   if (error instanceof EnvError) {
@@ -63,6 +89,6 @@ main().catch(async (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
   }
   await closeDatabase().catch(() => {});
-  await database?.embedded?.stop().catch(() => {});
+  await stopPostgres();
   process.exit(1);
 });

@@ -20,5 +20,5 @@ export async function benchDatabase(count: number): Promise<{ url: string; stop(
     console.log(`Filling ${name} with ${count.toLocaleString("en-US")} synthetic facilities…`);
     await withClient(url, (client) => fillSyntheticFacilities(client, count));
   }
-  return { url, stop: async () => server.embedded?.stop() };
+  return { url, stop: server.stop };
 }

@@ -16,6 +16,8 @@ export function SearchForm({
   raw: Record<string, string | undefined>;
 }) {
   // Open when any of its fields is set or wrong, so nothing in use or in error is hidden.
+  // A distance typed into the URL (any whole number from 5 to 100) stays selected.
+  const radii = [...new Set([...RADII, search.radius])].sort((a, b) => a - b);
   const filtersInUse = ["radius", "unit", "state", "kind", "disclosure", "sort"].some((key) => raw[key]);
   return (
     <form
@@ -35,7 +37,7 @@ export function SearchForm({
               {...props}
               name="near"
               inputMode="numeric"
-              defaultValue={raw.near ?? search.near ?? ""}
+              defaultValue={raw.near ?? ""}
               className={inputClass}
               autoComplete="postal-code"
             />
@@ -47,11 +49,11 @@ export function SearchForm({
           Distance, state, kind and sorting
         </summary>
         <div className="grid gap-5 sm:grid-cols-3">
-          <Field id="radius" label="Within" error={errors.radius}>
+          <Field id="radius" label="Within" error={errors.radius ?? errors.unit}>
             {(props) => (
               <div className="flex gap-2">
                 <select {...props} name="radius" defaultValue={String(search.radius)} className={inputClass}>
-                  {RADII.map((radius) => (
+                  {radii.map((radius) => (
                     <option key={radius} value={radius}>
                       {radius}
                     </option>

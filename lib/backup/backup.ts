@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import readline from "node:readline";
+import { once } from "node:events";
 import { finished, pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
 import type pg from "pg";
@@ -37,14 +38,23 @@ async function columnsOf(client: pg.Client, table: string, derived: string[] = [
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
-/** Writes a backup of one consistent snapshot to `file`, streaming: memory stays flat. */
+/**
+ * Writes a backup of one consistent snapshot to `file`, streaming: memory stays flat. It is
+ * written beside `file` first and renamed when complete, so a failed backup leaves nothing.
+ */
 export async function writeBackup(client: pg.Client, file: string): Promise<Record<string, number>> {
+  const partial = `${file}.partial`;
   const rows: Record<string, number> = {};
   const gzip = zlib.createGzip();
-  const written = pipeline(gzip, fs.createWriteStream(file, { mode: 0o600 }));
-  const write = (text: string) => new Promise<void>((resolve) => (gzip.write(text) ? resolve() : gzip.once("drain", resolve)));
-  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  const written = pipeline(gzip, fs.createWriteStream(partial, { mode: 0o600 }));
+  written.catch(() => {}); // observed below; a write error must not surface as an unhandled rejection
+  const write = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (gzip.write(text)) resolve();
+      else Promise.race([once(gzip, "drain"), written]).then(() => resolve(), reject);
+    });
   try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { rows: applied } = await client.query<{ migration_name: string }>(
       "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name",
     );
@@ -55,19 +65,22 @@ export async function writeBackup(client: pg.Client, file: string): Promise<Reco
       await write(`${JSON.stringify({ table, columns })}\n`);
       const copy = client.query(copyTo(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) TO STDOUT`));
       copy.pipe(gzip, { end: false });
-      await finished(copy);
+      await Promise.race([finished(copy), written]);
       rows[table] = Number(copy.rowCount ?? 0);
       await write("\\.\n");
     }
     await client.query("COMMIT");
+    gzip.end();
+    await written;
+    fs.renameSync(partial, file);
+    return rows;
   } catch (error) {
-    await client.query("ROLLBACK");
+    await client.query("ROLLBACK").catch(() => {});
     gzip.destroy();
+    await written.catch(() => {});
+    if (fs.statSync(partial, { throwIfNoEntry: false })?.isFile()) fs.rmSync(partial);
     throw error;
   }
-  gzip.end();
-  await written;
-  return rows;
 }
 
 /**
@@ -78,12 +91,12 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
   const lines = readline
     .createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity })
     [Symbol.asyncIterator]();
-  const first = await lines.next();
   let header: Header | undefined;
   try {
+    const first = await lines.next();
     header = first.done ? undefined : (JSON.parse(first.value) as Header);
   } catch {
-    header = undefined;
+    header = undefined; // not gzip, or not JSON
   }
   if (header?.format !== FORMAT) throw new BackupError(`${file} is not a ScanAware backup.`);
   const current = availableMigrations(root);
@@ -97,24 +110,34 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
   if (existing[0]?.any) throw new BackupError("The database already holds facilities: restore into an empty database.");
 
   const counts: Record<string, number> = {};
-  await client.query("BEGIN");
+  let copy: ReturnType<typeof copyFrom> | undefined;
   try {
+    await client.query("BEGIN");
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       const { table, columns } = JSON.parse(next.value) as { table: string; columns: string[] };
       if (!BACKUP_TABLES.some((known) => known.table === table)) throw new BackupError(`Unknown table in backup: ${table}`);
-      const copy = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
-      const finished = new Promise<void>((resolve, reject) => copy.once("finish", resolve).once("error", reject));
+      copy = client.query(copyFrom(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) FROM STDIN`));
+      const done = finished(copy);
+      done.catch(() => {}); // observed below
       for (let line = await lines.next(); !line.done && line.value !== "\\."; line = await lines.next()) {
-        if (!copy.write(`${line.value}\n`)) await new Promise((resolve) => copy.once("drain", resolve));
+        if (!copy.write(`${line.value}\n`)) await Promise.race([once(copy, "drain"), done]);
       }
       copy.end();
-      await finished;
+      await done;
       counts[table] = Number(copy.rowCount ?? 0);
+      copy = undefined;
     }
     await client.query("COMMIT");
   } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
+    // A COPY still open would hold the connection: abort it (CopyFail) before rolling back.
+    if (copy) {
+      copy.destroy(error as Error);
+      await finished(copy).catch(() => {});
+    }
+    await client.query("ROLLBACK").catch(() => {});
+    throw error instanceof BackupError
+      ? error
+      : new BackupError(`The backup could not be restored, and nothing was: ${(error as Error).message}`);
   }
   return counts;
 }

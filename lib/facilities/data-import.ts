@@ -79,13 +79,15 @@ export async function importCmsFacilities(batches: AsyncIterable<CmsFacility[]>)
       counts.unchanged += rows.length - written.length;
     }
     await client.query("COMMIT");
-    return counts;
   } catch (error) {
-    await client.query("ROLLBACK");
+    // On a lost connection ROLLBACK fails too: the error worth reporting is the first one, and
+    // the broken client must not go back to the pool.
+    await client.query("ROLLBACK").catch(() => {});
+    client.release(error as Error);
     throw error;
-  } finally {
-    client.release();
   }
+  client.release();
+  return counts;
 }
 
 /** A facility keeps the slug it was first given; a new one whose name is taken gets its CCN appended. */

@@ -129,9 +129,12 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Many matches: the collected ones are only some of them, so page through all of them, which
   // is fast because a page of dense matches is found early in index order.
-  const facilities = capped
-    ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ${page}`
-    : few.map(({ total: _, ...facility }) => facility);
+  const facilities =
+    search.page > pageCount
+      ? []
+      : capped
+        ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ${page}`
+        : few.map(({ total: _, ...facility }) => facility);
   return { kind: "results", facilities, total, capped, pageCount };
 }
 

@@ -57,7 +57,7 @@ export function readableCase(text: string): string {
   if (/[a-z]/.test(text))
     return text.replace(/\b(\d+)(ST|ND|RD|TH)\b/g, (_, number: string, suffix: string) => number + suffix.toLowerCase());
   let first = true;
-  return text.replace(/[A-Za-z0-9'.&-/]+/g, (word) => {
+  return text.replace(/[A-Za-z0-9'.&\-/]+/g, (word) => {
     const cased = caseWord(word.replace(/\.$/, ""), first) + (word.endsWith(".") ? "." : "");
     first = false;
     return cased;

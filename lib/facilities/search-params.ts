@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FACILITY_KINDS } from "./schema";
+import { normalizeForSearch } from "./search-text";
 import { US_STATE_CODES } from "./us-states";
 
 // What the /facilities URL (and later the API) may hold. Client-safe: the search form and the
@@ -72,8 +73,14 @@ export function readSearch(raw: Record<string, string | string[] | undefined>): 
   }
   let text = values.q;
   let near = values.near;
-  if (!near && text && /^\d{5}$/.test(text)) {
-    near = text;
+  // A ZIP code typed in the search box is a place: searched near, or (when "Near ZIP code" is
+  // filled in too) already covered by it.
+  if (text && /^\d{5}$/.test(text)) {
+    near ??= text;
+    text = undefined;
+  }
+  if (text !== undefined && normalizeForSearch(text) === "") {
+    errors.q = "Search with letters or numbers: a facility's name, a city or a ZIP code";
     text = undefined;
   }
   const sort = values.sort ?? (text ? "relevance" : near ? "distance" : "name");

@@ -1,8 +1,13 @@
 // One normalisation for what is indexed and what is searched, so "São" finds "Sao" and
 // "ST. MARY'S" finds "st marys".
 
+// Letters that Unicode does not decompose into a base letter and an accent.
+const TRANSLITERATIONS: Record<string, string> = { ß: "ss", ł: "l", ø: "o", æ: "ae", œ: "oe", đ: "d", þ: "th", ı: "i" };
+
 export function normalizeForSearch(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[ßłøæœđþı]/g, (letter) => TRANSLITERATIONS[letter]!)
     .normalize("NFKD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()

@@ -30,7 +30,7 @@ export async function resolveDatabase(options: { embeddedDir: string; log: (mess
     });
   } catch (error) {
     // The error that matters is this one, not a failure to stop afterwards.
-    if (embedded.startedHere) await embedded.stop().catch(() => {});
+    if (embedded.owned) await embedded.stop().catch(() => {});
     throw error;
   }
   const url = new URL(embedded.url);

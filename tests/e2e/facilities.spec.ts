@@ -69,7 +69,11 @@ test("results are paged", async ({ page }) => {
 test("bad parameters get a clear message next to their field, never an error page", async ({ page }) => {
   const response = await page.goto("/facilities?q=mercy&radius=-5&near=ABCDE&page=0");
   expect(response?.status()).toBe(200);
-  await expect(page.getByRole("alert").first()).toContainText("3 parts of this search were not understood");
+  const summary = page.getByRole("alert").first();
+  await expect(summary).toContainText("3 parts of this search were not understood");
+  await expect(summary).toContainText("Page must be a whole number from 1");
+  await summary.getByRole("link", { name: "Choose a distance from 5 to 100" }).click();
+  await expect(page).toHaveURL(/#radius$/);
   await expect(page.getByText("Error: Choose a distance from 5 to 100")).toBeVisible();
   await expect(page.getByText("Error: A ZIP code is 5 digits, e.g. 60614")).toBeVisible();
   await expect(page.getByLabel("Near ZIP code")).toHaveAttribute("aria-invalid", "true");

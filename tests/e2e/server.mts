@@ -9,5 +9,5 @@ await withClient(server.adminUrl, async (client) => {
 });
 process.env.DATABASE_URL = databaseUrl(server.adminUrl, E2E_DATABASE);
 // The embedded test server's stop() is synchronous underneath, so it can run at exit.
-process.on("exit", () => void server.embedded?.stop());
+process.on("exit", () => void server.stop());
 await import("../../scripts/start.mts");

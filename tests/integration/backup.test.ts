@@ -44,7 +44,33 @@ it("restores a backup into an empty database with every row and derived search d
 it("refuses a file that is not a backup", async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "backup-")), "not-a-backup.gz");
   fs.writeFileSync(file, "hello");
-  await expect(withClient(process.env.DATABASE_URL!, (client) => restoreBackup(client, file))).rejects.toThrow();
+  await expect(withClient(process.env.DATABASE_URL!, (client) => restoreBackup(client, file))).rejects.toThrow(/not a ScanAware backup/);
+});
+
+it("restores nothing from a truncated backup, and says so", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-"));
+  const file = path.join(dir, "whole.backup.gz");
+  await withClient(process.env.DATABASE_URL!, (client) => writeBackup(client, file));
+  const truncated = path.join(dir, "truncated.backup.gz");
+  const bytes = fs.readFileSync(file);
+  fs.writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+
+  const target = `scanaware_truncated_${process.pid}`;
+  const targetUrl = await createTestDatabase(inject("adminUrl"), inject("template"), target);
+  try {
+    await expect(withClient(targetUrl, (client) => restoreBackup(client, truncated))).rejects.toBeInstanceOf(BackupError);
+    const { rows } = await withClient(targetUrl, (client) => client.query("SELECT count(*)::int AS n FROM facility"));
+    expect(rows[0].n).toBe(0);
+  } finally {
+    await dropTestDatabase(inject("adminUrl"), target);
+  }
+}, 60_000);
+
+it("leaves no file behind when a backup cannot be written", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-"));
+  fs.mkdirSync(path.join(dir, "taken.partial")); // the place it would write to is a directory
+  await expect(withClient(process.env.DATABASE_URL!, (client) => writeBackup(client, path.join(dir, "taken")))).rejects.toThrow();
+  expect(fs.readdirSync(dir)).toEqual(["taken.partial"]);
 });
 
 it("covers every table that holds data", async () => {

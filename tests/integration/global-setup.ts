@@ -6,7 +6,7 @@ export default async function setup(project: TestProject) {
   project.provide("adminUrl", server.adminUrl);
   project.provide("template", await ensureTemplate(server.adminUrl));
   return async () => {
-    await server.embedded?.stop();
+    await server.stop();
   };
 }
 

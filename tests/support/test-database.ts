@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
+import { startEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { availableMigrations } from "@/lib/health/migrations";
 import { withClient } from "@/scripts/lib/database";
 import { root } from "@/scripts/lib/paths";
@@ -17,14 +17,15 @@ export const E2E_DATABASE = "scanaware_e2e";
 export interface TestServer {
   /** A URL on the server's maintenance database, for CREATE/DROP DATABASE. */
   adminUrl: string;
-  embedded?: EmbeddedPostgres;
+  /** Stops the embedded server if this process started it (not if another test run did). */
+  stop(): Promise<void>;
 }
 
 export async function startTestServer(): Promise<TestServer> {
   const configured = process.env.TEST_DATABASE_URL;
-  if (configured) return { adminUrl: configured };
+  if (configured) return { adminUrl: configured, stop: async () => {} };
   const embedded = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", "test-postgres") });
-  return { adminUrl: embedded.url, embedded };
+  return { adminUrl: embedded.url, stop: async () => (embedded.owned ? embedded.stop() : undefined) };
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {

@@ -34,6 +34,7 @@ describe("facilitySchema", () => {
 describe("search text", () => {
   it("ignores case, accents and punctuation", () => {
     expect(normalizeForSearch("ST. MARY'S Hôpital São-José")).toBe("st marys hopital sao jose");
+    expect(normalizeForSearch("Łódź Straße Ærø")).toBe("lodz strasse aero");
     expect(facilitySearchText({ name: "St. Mary's", city: "Mayagüez", state: "PR" })).toBe("st marys mayaguez pr");
   });
 

@@ -22,6 +22,8 @@ describe("readableCase", () => {
     ["VA PALO ALTO HEALTH CARE SYSTEM", "VA Palo Alto Health Care System"],
     ["100 1ST AVE SW", "100 1st Ave SW"],
     ["ST MARYS HOSPITAL MEDICAL CTR", "St Marys Hospital Medical Ctr"],
+    ["DECATUR (ATLANTA) VA MEDICAL CENTER", "Decatur (Atlanta) VA Medical Center"],
+    ["COOLEY DICKINSON HOSPITAL INC,THE", "Cooley Dickinson Hospital Inc,the"],
   ])("%s → %s", (input, expected) => {
     expect(readableCase(input)).toBe(expected);
   });

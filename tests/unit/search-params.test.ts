@@ -12,6 +12,17 @@ describe("readSearch", () => {
     expect(search.text).toBeUndefined();
   });
 
+  it("keeps a ZIP code in the search box as a place when the form is sent again", () => {
+    expect(readSearch({ q: "60614", near: "60614" }).search).toMatchObject({ near: "60614", text: undefined, sort: "distance" });
+    expect(readSearch({ q: "60614", near: "10001" }).search).toMatchObject({ near: "10001", text: undefined });
+  });
+
+  it("refuses a search with no letters or digits instead of listing everything", () => {
+    const { search, errors } = readSearch({ q: "😀 — !!" });
+    expect(search.text).toBeUndefined();
+    expect(errors.q).toMatch(/letters or numbers/);
+  });
+
   it("sorts text searches by relevance unless asked otherwise", () => {
     expect(readSearch({ q: "mercy" }).search.sort).toBe("relevance");
     expect(readSearch({ q: "mercy", sort: "name" }).search.sort).toBe("name");

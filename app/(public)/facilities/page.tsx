@@ -15,6 +15,18 @@ export const metadata: Metadata = {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/** Where each parameter's field is in the search form, for the links of the error summary. */
+const FIELD_IDS = {
+  q: "q",
+  near: "near",
+  radius: "radius",
+  unit: "radius",
+  state: "state",
+  kind: "kind",
+  disclosure: "disclosure",
+  sort: "sort",
+};
+
 export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const rawParams = await searchParams;
   const raw = Object.fromEntries(Object.entries(rawParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
@@ -32,11 +44,16 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
     <div className="space-y-8">
       <h1 className="text-4xl font-bold">Find a facility</h1>
       {errorCount ? (
-        <div role="alert" className="rounded-card border-l-8 border-error bg-paper-muted p-5">
+        <div role="alert" className="space-y-2 rounded-card border-l-8 border-error bg-paper-muted p-5">
           <h2 className="text-xl font-bold">
             {errorCount === 1 ? "One part of this search was not understood" : `${errorCount} parts of this search were not understood`}
           </h2>
-          <p>The results below leave {errorCount === 1 ? "it" : "them"} out. Each is explained next to its field.</p>
+          <p>The results below leave {errorCount === 1 ? "it" : "them"} out.</p>
+          <ul className="list-disc pl-6">
+            {Object.entries(errors).map(([field, message]) => (
+              <li key={field}>{field in FIELD_IDS ? <a href={`#${FIELD_IDS[field as keyof typeof FIELD_IDS]}`}>{message}</a> : message}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       <SearchForm search={search} errors={errors} raw={raw} />
