@@ -22,13 +22,8 @@ test.afterAll(() => {
   fs.rmSync(dataRoot, { recursive: true, force: true });
 });
 
-function start(): { child: ChildProcess; output: () => string } {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    EMBEDDED_POSTGRES_DIR: path.join(dataRoot, "postgres"),
-  };
+function start(dataDir = path.join(dataRoot, "postgres")): { child: ChildProcess; output: () => string } {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", EMBEDDED_POSTGRES_DIR: dataDir };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
@@ -118,4 +113,15 @@ test("recovers after the app, and then PostgreSQL too, were killed with SIGKILL"
   expect(facilities.total).toBeGreaterThan(0);
   expect(await stop(recovering.child)).toBe(0);
   expect(postgresProcessesFor(dataDir)).toBe("");
+});
+
+test("a SIGTERM during the first start-up lets the current step finish, then stops cleanly", async () => {
+  const dataDir = path.join(dataRoot, "interrupted");
+  const { child, output } = start(dataDir);
+  // Wait until PostgreSQL is up and the next steps (migrations, seed) have begun.
+  await expect.poll(output, { timeout: 60_000 }).toContain("is ready on 127.0.0.1");
+  expect(await stop(child)).toBe(0);
+  expect(output()).toContain("stopping once the current start-up step has finished");
+  expect(postgresProcessesFor(dataDir)).toBe("");
+  expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false);
 });
