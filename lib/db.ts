@@ -24,6 +24,7 @@ function createDatabase(): Database {
     statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS,
     query_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS + 1_000,
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // An idle client's error (the server restarted, the network dropped) must not crash the
   // process: the pool discards that client and opens a new one on the next query.

@@ -64,13 +64,13 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
       dataDir,
     );
   // Who answers for stopping it: the process that started it, or one that adopts it after its
-  // starter died (killed outright). Another live `npm start` keeps it; we only connect.
+  // starter died (killed outright). Another live `npm start` keeps it; we only connect. The owner
+  // is written before starting, so a process arriving meanwhile sees it.
   const ownerFile = path.join(dataDir, OWNER_FILE);
-  const previousOwner = Number(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : NaN);
-  const owned = !running || !isAlive(previousOwner);
+  const owned = !running || !isRunningProcess(fs.existsSync(ownerFile) ? fs.readFileSync(ownerFile, "utf8") : "");
+  if (owned) fs.writeFileSync(ownerFile, processIdentity(process.pid));
   if (running) log(`Using the PostgreSQL server already running on this data directory (port ${port})`);
   else start();
-  if (owned) fs.writeFileSync(ownerFile, String(process.pid));
   log(`PostgreSQL ${postgresVersion(bin, runAs)} is ready on 127.0.0.1:${port}`);
 
   return {
@@ -87,20 +87,34 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (m
         // "fast" rolls back open transactions and checkpoints: the data directory is clean.
         run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "fast", "-w", "-t", "30", "-s"], runAs, dataDir);
       } catch (error) {
-        if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) throw error;
+        if (!fs.existsSync(path.join(dataDir, "postmaster.pid"))) return;
+        // Still up after 30 s: "immediate" stops at once; PostgreSQL recovers on the next start.
+        console.warn(`PostgreSQL did not stop within 30 s (${(error as Error).message}); stopping it immediately.`);
+        run(bin.pg_ctl, ["stop", "-D", dataDir, "-m", "immediate", "-w", "-t", "10", "-s"], runAs, dataDir);
       }
     },
   };
 }
 
-function isAlive(pid: number): boolean {
+/** "pid:start-time": a PID alone may have been reused by another process since. */
+function processIdentity(pid: number): string {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return `${pid}:${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]}`;
+  } catch {
+    return String(pid); // no /proc (macOS): the PID alone
+  }
+}
+
+function isRunningProcess(identity: string): boolean {
+  const pid = Number(identity.split(":")[0]);
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
+  return processIdentity(pid) === identity;
 }
 
 async function platformBinaries(): Promise<Binaries> {
@@ -142,14 +156,24 @@ function reachableBinaries(bin: Binaries, runAs: RunAs | undefined): Binaries {
   if (!(fs.existsSync(path.join(stable, "bin", "postgres")) && writableOnlyByRoot(stable))) {
     copy = fs.mkdtempSync(`${stable}-`); // private and unpredictable while it is filled
     fs.cpSync(nativeDir, copy, { recursive: true, verbatimSymlinks: true });
+    removeGroupAndOtherWrite(copy);
     fs.chmodSync(copy, 0o755);
-    if (!fs.existsSync(stable)) {
-      fs.renameSync(copy, stable);
+    try {
+      fs.renameSync(copy, stable); // the copy future starts reuse
       copy = stable;
+    } catch {
+      // another process put one there first, or an untrusted one is in the way: keep ours
     }
   }
   const relocated = (file: string) => path.join(copy, "bin", path.basename(file));
   return { postgres: relocated(bin.postgres), pg_ctl: relocated(bin.pg_ctl), initdb: relocated(bin.initdb) };
+}
+
+function removeGroupAndOtherWrite(entry: string): void {
+  const stat = fs.lstatSync(entry);
+  if (stat.isSymbolicLink()) return;
+  fs.chmodSync(entry, stat.mode & ~0o022);
+  if (stat.isDirectory()) for (const child of fs.readdirSync(entry)) removeGroupAndOtherWrite(path.join(entry, child));
 }
 
 function writableOnlyByRoot(dir: string): boolean {

@@ -1,5 +1,3 @@
-import { RETRY_AFTER_SECONDS } from "./db-health";
-
 // The page shown while the database is away. Plain HTML: it is answered before any React renders.
 export const UNAVAILABLE_HTML = `<!doctype html>
 <html lang="en">

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BackupError, restoreBackup, writeBackup } from "@/lib/backup/backup";
 import { parseEnv, startEnvSchema } from "@/lib/env";
-import { migrateIfPending, resolveDatabase, withClient } from "./lib/database";
+import { migrateIfPending, resolveDatabase, stopOnSignal, withClient } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
 import { runPrisma } from "./lib/prisma-cli";
 
@@ -51,6 +51,7 @@ if (!task) {
 
 loadDotEnv();
 const database = await resolveDatabase({ embeddedDir: parseEnv(startEnvSchema).EMBEDDED_POSTGRES_DIR, log });
+stopOnSignal(database);
 let status = 0;
 try {
   await task(database.url);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { closeDatabase } from "@/lib/db-handle";
 import { importCmsFile, MissingColumnsError } from "@/lib/facilities/cms-import";
 import { parseEnv, startEnvSchema } from "@/lib/env";
-import { migrateIfPending, resolveDatabase } from "./lib/database";
+import { migrateIfPending, resolveDatabase, stopOnSignal } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
 
 const file = process.argv[2];
@@ -15,6 +15,7 @@ if (!file) {
 }
 loadDotEnv();
 const database = await resolveDatabase({ embeddedDir: parseEnv(startEnvSchema).EMBEDDED_POSTGRES_DIR, log: console.log });
+stopOnSignal(database);
 process.env.DATABASE_URL = database.url;
 await migrateIfPending(database.url, console.log);
 

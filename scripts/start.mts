@@ -6,6 +6,7 @@
 import { closeDatabase } from "@/lib/db-handle";
 import { EnvError, envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { buildIfStale } from "./lib/build";
+import { killChildren } from "./lib/child";
 import { migrateIfPending, resolveDatabase, type ResolvedDatabase } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
 import { seedIfEmpty } from "./lib/seed";
@@ -23,26 +24,38 @@ let server: RunningServer | undefined;
 let stopRequested: string | undefined;
 let stopping = false;
 
-async function stopPostgres() {
-  if (!database?.embedded?.owned) return;
+/** Stops PostgreSQL if this process answers for it; false if it could not be stopped. */
+async function stopPostgres(): Promise<boolean> {
+  if (!database?.embedded?.owned) return true;
   log("Stopping PostgreSQL…");
-  await database.embedded.stop().catch((error: Error) => console.error(`Could not stop PostgreSQL: ${error.message}`));
+  try {
+    await database.embedded.stop();
+    return true;
+  } catch (error) {
+    console.error(`Could not stop PostgreSQL: ${(error as Error).message}`);
+    return false;
+  }
 }
 
 async function shutdown(signal: string): Promise<never> {
   stopping = true;
   log(`${signal}: finishing in-flight requests…`);
-  await server?.close(parseEnv(startEnvSchema).SHUTDOWN_TIMEOUT_MS);
-  // Connections still busy past this (a query stuck on a lock) are ended by PostgreSQL's fast stop.
-  await Promise.race([closeDatabase().catch(() => {}), new Promise((resolve) => setTimeout(resolve, POOL_CLOSE_MS).unref())]);
-  await stopPostgres();
-  log("Stopped.");
-  process.exit(0);
+  try {
+    await server?.close(parseEnv(startEnvSchema).SHUTDOWN_TIMEOUT_MS);
+    // Connections still busy past this (a query stuck on a lock) are ended by PostgreSQL's fast stop.
+    await Promise.race([closeDatabase(), new Promise((resolve) => setTimeout(resolve, POOL_CLOSE_MS).unref())]);
+  } catch (error) {
+    console.error(`While stopping: ${(error as Error).message}`);
+  }
+  const stopped = await stopPostgres();
+  log(stopped ? "Stopped." : "Stopped, but PostgreSQL may still be running.");
+  process.exit(stopped ? 0 : 1);
 }
 
 function onSignal(signal: NodeJS.Signals) {
   if (stopRequested) {
     log(`${signal} again: stopping now.`);
+    killChildren();
     void stopPostgres().finally(() => process.exit(1));
     return;
   }
@@ -78,6 +91,7 @@ async function main() {
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, onSignal);
 
 main().catch(async (error: unknown) => {
+  if (stopRequested && !stopping) await shutdown(stopRequested); // a step cut short by the signal
   if (error instanceof EnvError) {
     console.error(error.message);
   } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {

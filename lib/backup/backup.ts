@@ -53,6 +53,7 @@ export async function writeBackup(client: pg.Client, file: string): Promise<Reco
       if (gzip.write(text)) resolve();
       else Promise.race([once(gzip, "drain"), written]).then(() => resolve(), reject);
     });
+  let copy: ReturnType<typeof copyTo> | undefined;
   try {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     const { rows: applied } = await client.query<{ migration_name: string }>(
@@ -63,18 +64,28 @@ export async function writeBackup(client: pg.Client, file: string): Promise<Reco
     for (const { table, derived } of BACKUP_TABLES) {
       const columns = await columnsOf(client, table, derived);
       await write(`${JSON.stringify({ table, columns })}\n`);
-      const copy = client.query(copyTo(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) TO STDOUT`));
+      copy = client.query(copyTo(`COPY ${quote(table)} (${columns.map(quote).join(", ")}) TO STDOUT`));
       copy.pipe(gzip, { end: false });
       await Promise.race([finished(copy), written]);
       rows[table] = Number(copy.rowCount ?? 0);
+      copy = undefined;
       await write("\\.\n");
     }
     await client.query("COMMIT");
     gzip.end();
     await written;
+    const fd = fs.openSync(partial, "r");
+    fs.fsyncSync(fd); // on disk before it takes the final name
+    fs.closeSync(fd);
     fs.renameSync(partial, file);
     return rows;
   } catch (error) {
+    // A COPY cut off from its destination (disk full) would hold the connection: drain it first.
+    if (copy) {
+      copy.unpipe(gzip);
+      copy.resume();
+      await finished(copy).catch(() => {});
+    }
     await client.query("ROLLBACK").catch(() => {});
     gzip.destroy();
     await written.catch(() => {});
@@ -88,9 +99,14 @@ export async function writeBackup(client: pg.Client, file: string): Promise<Reco
  * or nothing: one transaction.
  */
 export async function restoreBackup(client: pg.Client, file: string, root?: string): Promise<Record<string, number>> {
-  const lines = readline
-    .createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity })
-    [Symbol.asyncIterator]();
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) throw new BackupError(`${file}: no such file.`);
+  const input = zlib.createGunzip();
+  pipeline(fs.createReadStream(file), input).catch((error: Error) => input.destroy(error)); // a read error ends the lines
+  const lines = readline.createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const refuse = (message: string) => {
+    input.destroy(); // stop reading the file
+    return new BackupError(message);
+  };
   let header: Header | undefined;
   try {
     const first = await lines.next();
@@ -98,16 +114,16 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
   } catch {
     header = undefined; // not gzip, or not JSON
   }
-  if (header?.format !== FORMAT) throw new BackupError(`${file} is not a ScanAware backup.`);
+  if (header?.format !== FORMAT) throw refuse(`${file} is not a ScanAware backup.`);
   const current = availableMigrations(root);
   if (header.migrations.join() !== current.join()) {
-    throw new BackupError(
+    throw refuse(
       `This backup was made with a different database schema (${header.migrations.at(-1) ?? "none"}; this version has ` +
         `${current.at(-1) ?? "none"}). Restore it with the version of ScanAware that made it, then upgrade.`,
     );
   }
   const { rows: existing } = await client.query<{ any: boolean }>("SELECT EXISTS (SELECT 1 FROM facility) AS any");
-  if (existing[0]?.any) throw new BackupError("The database already holds facilities: restore into an empty database.");
+  if (existing[0]?.any) throw refuse("The database already holds facilities: restore into an empty database.");
 
   const counts: Record<string, number> = {};
   let copy: ReturnType<typeof copyFrom> | undefined;

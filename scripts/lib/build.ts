@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { runNode } from "./child";
 import { root } from "./paths";
 
 // What a production build is made from. A build stamped with the hash of these is current;
@@ -46,14 +46,6 @@ export async function buildIfStale(log: (message: string) => void): Promise<void
   if (fs.existsSync(STAMP) && fs.readFileSync(STAMP, "utf8") === inputs) return;
   log("Building the app (first start, or the sources changed)…");
   const next = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [next, "build"], {
-      cwd: root,
-      stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
-  });
+  await runNode("next build", [next, "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   fs.writeFileSync(STAMP, inputs);
 }

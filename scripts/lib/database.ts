@@ -2,6 +2,7 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
 import { pendingMigrations } from "@/lib/health/migrations";
+import { killChildren } from "./child";
 import { root } from "./paths";
 import { runPrisma } from "./prisma-cli";
 
@@ -54,4 +55,17 @@ export async function migrateIfPending(url: string, log: (message: string) => vo
   if (pending.length === 0) return;
   log(`Applying ${pending.length} migration(s): ${pending.join(", ")}`);
   await runPrisma(["migrate", "deploy"], url, "pipe");
+}
+
+/**
+ * For command-line chores: on Ctrl-C or SIGTERM, end what runs (an open transaction rolls back
+ * when its connection closes), stop the embedded PostgreSQL if this process started it, and exit.
+ */
+export function stopOnSignal(database: ResolvedDatabase): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      killChildren();
+      void (database.embedded?.owned ? database.embedded.stop() : Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
 }
