@@ -81,6 +81,11 @@ describe("the database restarts under load", () => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const downAt = Date.now();
     await postgres.stop();
+    // The first request to meet the outage fails on its own (a 503 all the same); from then on the
+    // app answers at once with its "briefly unavailable" page.
+    await expect
+      .poll(async () => (await fetch(`${app.baseUrl}/facilities?q=mercy`)).text(), { timeout: 2_000 })
+      .toContain("ScanAware is briefly unavailable");
     const during = await fetch(`${app.baseUrl}/facilities?q=mercy`);
     const duringApi = await fetch(`${app.baseUrl}/api/v1/facilities?q=mercy`);
     const ready = await fetch(`${app.baseUrl}/api/ready`);
