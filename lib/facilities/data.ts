@@ -1,6 +1,5 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db";
 import { memoizeFor } from "@/lib/memo";
 import { locateZip } from "./geocode";
@@ -147,28 +146,6 @@ async function countUpTo(where: Prisma.Sql, limit: number): Promise<number> {
   return Number(row?.count ?? 0);
 }
 
-// Corrections change only when facilities bring new words, and patients' searches repeat: keep
-// them for a while. A stale entry only misses a newly added correction; the word itself always
-// matches.
-const corrections = new LRUCache<string, string[]>({ max: 20_000, ttl: 5 * 60_000 });
-
-async function correctionsFor(tokens: string[], correct: "unknown words" | "every word"): Promise<Map<string, string[]>> {
-  const key = (token: string) => `${correct}:${token}`;
-  const missing = tokens.filter((token) => !corrections.has(key(token)));
-  if (missing.length) {
-    // CASE evaluates the look-up only for unknown words; the similarity search uses the trigram index.
-    const rows = await db().$queryRaw<{ token: string; words: string[] }[]>`
-      SELECT t.token, CASE WHEN (known.word IS NULL OR ${correct === "every word"}) AND length(t.token) > 2 THEN ARRAY(
-        SELECT w.word FROM facility_word w WHERE w.word % t.token
-        ORDER BY w.word <-> t.token, w.word
-        LIMIT ${ALTERNATIVES_PER_WORD}) ELSE ARRAY[]::text[] END AS words
-      FROM unnest(${missing}::text[]) AS t(token)
-      LEFT JOIN facility_word known ON known.word = t.token`;
-    for (const row of rows) corrections.set(key(row.token), row.words);
-  }
-  return new Map(tokens.map((token) => [token, corrections.get(key(token)) ?? []]));
-}
-
 const MAX_TOKENS = 8;
 const ALTERNATIVES_PER_WORD = 8;
 
@@ -188,7 +165,15 @@ interface TextQuery {
 async function textQuery(input: string, correct: "unknown words" | "every word"): Promise<TextQuery | undefined> {
   const tokens = [...new Set(normalizeForSearch(input).split(" ").filter(Boolean))].slice(0, MAX_TOKENS);
   if (tokens.length === 0) return undefined;
-  const alternatives = await correctionsFor(tokens, correct);
+  // CASE evaluates the look-up only for unknown words; the similarity search uses the trigram index.
+  const corrections = await db().$queryRaw<{ token: string; words: string[] }[]>`
+    SELECT t.token, CASE WHEN (known.word IS NULL OR ${correct === "every word"}) AND length(t.token) > 2 THEN ARRAY(
+      SELECT w.word FROM facility_word w WHERE w.word % t.token
+      ORDER BY w.word <-> t.token, w.word
+      LIMIT ${ALTERNATIVES_PER_WORD}) ELSE ARRAY[]::text[] END AS words
+    FROM unnest(${tokens}::text[]) AS t(token)
+    LEFT JOIN facility_word known ON known.word = t.token`;
+  const alternatives = new Map(corrections.map((row) => [row.token, row.words]));
   const last = tokens.length - 1;
   const prefix = (token: string, index: number) => (index === last && token.length >= 2 ? [`${token}:*`] : []);
   // Tokens and words are [a-z0-9] only (normalizeForSearch), so they are safe tsquery terms.
@@ -196,7 +181,7 @@ async function textQuery(input: string, correct: "unknown words" | "every word")
     .map((token, index) => `(${[...new Set([token, ...prefix(token, index), ...(alternatives.get(token) ?? [])])].join(" | ")})`)
     .join(" & ");
   const exact = tokens.flatMap((token, index) => [token, ...prefix(token, index)]).join(" | ");
-  return { match, exact, corrected: [...alternatives].some(([token, words]) => words.some((word) => word !== token)) };
+  return { match, exact, corrected: corrections.some((row) => row.words.some((word) => word !== row.token)) };
 }
 
 const facilityDetail = {
