@@ -84,7 +84,7 @@ async function main() {
   await checkpoint();
   server = await serve({ port: config.PORT, host: config.HOST, dev });
   await checkpoint();
-  const where = `http://${config.HOST ?? "localhost"}:${config.PORT}`;
+  const where = `http://${config.HOST ?? "localhost"}:${config.PORT}${config.HOST ? "" : " (listening on every interface; HOST=127.0.0.1 keeps it local)"}`;
   log(`ScanAware is ready on ${where} (started in ${((performance.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
 }
 
