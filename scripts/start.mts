@@ -84,8 +84,9 @@ async function main() {
   await checkpoint();
   server = await serve({ port: config.PORT, host: config.HOST, dev });
   await checkpoint();
-  const where = `http://${config.HOST ?? "localhost"}:${config.PORT}${config.HOST ? "" : " (listening on every interface; HOST=127.0.0.1 keeps it local)"}`;
-  log(`ScanAware is ready on ${where} (started in ${((performance.now() - started) / 1000).toFixed(1)} s). Ctrl-C stops it.`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`ScanAware is ready on http://${config.HOST ?? "localhost"}:${config.PORT} (started in ${seconds} s). Ctrl-C stops it.`);
+  if (!config.HOST) log("It listens on every network interface; HOST=127.0.0.1 keeps it to this machine.");
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, onSignal);
