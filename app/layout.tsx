@@ -14,6 +14,7 @@ const inter = localFont({
 
 export const metadata: Metadata = {
   title: { default: "ScanAware", template: "%s · ScanAware" },
+  icons: { icon: "/favicon.svg" },
   description:
     "An open registry of how imaging centers and hospitals use AI on patients' scans: where it runs, how long data is kept, whether it trains models, and how to opt out.",
 };
