@@ -12,7 +12,9 @@ export function ResultList({ facilities, unit }: { facilities: FacilitySummary[]
         <li key={facility.id} className="flex flex-col gap-2 py-4 sm:flex-row sm:items-start sm:justify-between">
           <div className="space-y-1">
             <h3 className="text-xl font-bold">
-              <Link href={`/facilities/${facility.slug}`}>{facility.name}</Link>
+              <Link href={`/facilities/${facility.slug}`} prefetch={false}>
+                {facility.name}
+              </Link>
             </h3>
             <p className="text-base">
               {FACILITY_KIND_LABELS[facility.kind]} · {facility.city}, {facility.state}

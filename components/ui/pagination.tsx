@@ -11,7 +11,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={href(page - 1)} className="inline-block rounded border border-line px-3 py-1" rel="prev">
+            <Link href={href(page - 1)} prefetch={false} className="inline-block rounded border border-line px-3 py-1" rel="prev">
               Previous<span className="sr-only"> page</span>
             </Link>
           </li>
@@ -25,7 +25,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="inline-block rounded border border-line px-3 py-1">
+              <Link href={href(p)} prefetch={false} className="inline-block rounded border border-line px-3 py-1">
                 <span className="sr-only">Page </span>
                 {p}
               </Link>
@@ -34,7 +34,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={href(page + 1)} className="inline-block rounded border border-line px-3 py-1" rel="next">
+            <Link href={href(page + 1)} prefetch={false} className="inline-block rounded border border-line px-3 py-1" rel="next">
               Next<span className="sr-only"> page</span>
             </Link>
           </li>

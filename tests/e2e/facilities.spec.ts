@@ -141,3 +141,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Questions to ask this facility" })).toBeVisible();
   });
 });
+
+test("a page of results fetches no facility page nobody asked for", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/facilities/")) fetched.push(request.url());
+  });
+  await page.goto("/facilities?q=mercy");
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toEqual([]);
+});
