@@ -25,7 +25,7 @@ export function SearchForm({
       method="get"
       role="search"
       aria-label="Find a facility"
-      className="space-y-5 rounded-card border border-line bg-paper-muted p-5"
+      className="no-print space-y-5 rounded-card border border-line bg-paper-muted p-5"
     >
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
         <Field id="q" label="Name, city or ZIP code" hint="For example: St Mary's, Dothan or 60614" error={errors.q}>

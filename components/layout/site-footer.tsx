@@ -1,6 +1,6 @@
 export function SiteFooter() {
   return (
-    <footer className="border-t border-line bg-paper-muted">
+    <footer className="no-print border-t border-line bg-paper-muted">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-base text-ink-muted sm:px-6">
         <p>
           ScanAware is an open, non-commercial registry. It sets no tracking cookies, loads nothing from other sites, and does not record

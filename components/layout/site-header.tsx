@@ -7,7 +7,7 @@ export function SiteHeader() {
         <Link href="/" className="text-2xl font-bold text-paper no-underline hover:text-paper hover:underline">
           ScanAware
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="no-print">
           <ul className="flex gap-6 text-lg">
             <li>
               <Link href="/facilities" className="text-paper underline-offset-4 hover:text-paper">
