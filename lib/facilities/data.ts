@@ -102,9 +102,14 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   }
 
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
-  const rank = text?.corrected ? Prisma.sql`ts_rank(search_vector, to_tsquery('simple', ${text.exact}))` : Prisma.sql`0::real`;
+  // Relevance: with corrections, how much of the query as typed a facility holds; without, every
+  // match holds every word, so the words in the order typed, first at the start of the name.
+  const rank = !text
+    ? Prisma.sql`0::real`
+    : text.corrected
+      ? Prisma.sql`ts_rank(search_vector, to_tsquery('simple', ${text.exact}))`
+      : Prisma.sql`((search_text LIKE ${`${text.phrase}%`})::int * 2 + (search_text LIKE ${`%${text.phrase}%`})::int)::real`;
   const order = {
-    // Without corrections every match holds every word as typed, so they rank alike (rank 0).
     relevance: Prisma.sql`rank DESC, lower(name)`,
     distance: distance ? Prisma.sql`distance` : Prisma.sql`lower(name)`,
     name: Prisma.sql`lower(name)`,
@@ -116,24 +121,25 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
     SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
            updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank
     FROM facility ${where}`;
-  const page = Prisma.sql`ORDER BY ${order}, id LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+  const limit = Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
 
   // Collect up to COUNT_CAP + 1 matches, count them and sort them: exact when there are no more
   // (MATERIALIZED keeps the planner from walking a whole index to find a few matches).
   const few = await db().$queryRaw<(FacilitySummary & { total: bigint })[]>`
     WITH matches AS MATERIALIZED (${matches} LIMIT ${COUNT_CAP + 1})
-    SELECT ${columns}, (SELECT count(*) FROM matches) AS total FROM matches ${page}`;
+    SELECT ${columns}, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY ${order}, id ${limit}`;
   const count = few.length ? Number(few[0]!.total) : await countUpTo(where, COUNT_CAP + 1);
   const capped = count > COUNT_CAP;
   const total = Math.min(count, COUNT_CAP);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // Many matches: the collected ones are only some of them, so page through all of them, which
-  // is fast because a page of dense matches is found early in index order.
+  // is fast because a page of dense matches is found early in index order (by name, then).
+  const denseOrder = search.sort === "relevance" && !text?.corrected ? Prisma.sql`lower(name)` : order;
   const facilities =
     search.page > pageCount
       ? []
       : capped
-        ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ${page}`
+        ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ORDER BY ${denseOrder}, id ${limit}`
         : few.map(({ total: _, ...facility }) => facility);
   return { kind: "results", facilities, total, capped, pageCount };
 }
@@ -157,6 +163,8 @@ const ALTERNATIVES_PER_WORD = 8;
  * `match` finds facilities; `exact` ranks those that contain the words as typed first.
  */
 interface TextQuery {
+  /** The words as typed, normalised. */
+  phrase: string;
   match: string;
   exact: string;
   corrected: boolean;
@@ -181,7 +189,7 @@ async function textQuery(input: string, correct: "unknown words" | "every word")
     .map((token, index) => `(${[...new Set([token, ...prefix(token, index), ...(alternatives.get(token) ?? [])])].join(" | ")})`)
     .join(" & ");
   const exact = tokens.flatMap((token, index) => [token, ...prefix(token, index)]).join(" | ");
-  return { match, exact, corrected: corrections.some((row) => row.words.some((word) => word !== row.token)) };
+  return { phrase: tokens.join(" "), match, exact, corrected: corrections.some((row) => row.words.some((word) => word !== row.token)) };
 }
 
 const facilityDetail = {

@@ -5,6 +5,7 @@ const pages = [
   { name: "search", path: "/facilities?q=st+marys+hospitl" },
   { name: "search-near", path: "/facilities?near=36301&radius=25" },
   { name: "facility", path: "/facilities/southeast-health-medical-center-dothan-al" },
+  { name: "search-errors", path: "/facilities?q=mercy&radius=-5&near=ABCDE" },
 ];
 
 for (const { name, path } of pages) {

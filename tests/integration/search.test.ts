@@ -34,6 +34,13 @@ describe("searching facilities by name", () => {
     expect(facilities.map((f) => f.name)).toContain("Mercy Medical Center");
   });
 
+  it("lists names that start with the words as typed first", async () => {
+    const { facilities } = results(await search({ q: "mercy medical center" }));
+    expect(facilities[0]!.name).toMatch(/^Mercy Medical Center/);
+    const names = results(await search({ q: "mercy" })).facilities.map((f) => f.name);
+    expect(names.slice(0, 3).every((name) => name.startsWith("Mercy"))).toBe(true);
+  });
+
   it("ignores accents and case", async () => {
     const plain = results(await search({ q: "mayaguez" }));
     const accented = results(await search({ q: "MAYAGÜEZ" }));
