@@ -4,6 +4,7 @@
 // PostgreSQL, exit 0. A signal during start-up lets the current step finish, then stops; a
 // second signal stops at once.
 import { closeDatabase } from "@/lib/db-handle";
+import { isDatabaseUnavailable } from "@/lib/db-health";
 import { EnvError, envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { buildIfStale } from "./lib/build";
 import { killChildren } from "./lib/child";
@@ -95,6 +96,9 @@ main().catch(async (error: unknown) => {
   if (stopRequested && !stopping) await shutdown(stopRequested); // a step cut short by the signal
   if (error instanceof EnvError) {
     console.error(error.message);
+  } else if (isDatabaseUnavailable(error)) {
+    const where = process.env.DATABASE_URL ? new URL(process.env.DATABASE_URL).host : "the database";
+    console.error(`Cannot reach PostgreSQL at ${where} (${(error as Error).message}). Is it running, and is DATABASE_URL right?`);
   } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
     console.error(
       `Port ${parseEnv(startEnvSchema).PORT} is already in use: another ScanAware (perhaps left behind by a killed ` +
