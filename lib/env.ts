@@ -31,7 +31,6 @@ export const startEnvSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
-export type StartEnv = z.infer<typeof startEnvSchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {

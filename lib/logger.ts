@@ -2,7 +2,7 @@ import pino from "pino";
 
 // One JSON line per event. Secrets are redacted by key wherever they appear; request logs carry
 // the path without its query string, so what patients search for is never written down.
-export const REDACTED_KEYS = ["password", "passwordHash", "secret", "token", "authorization", "cookie", "connectionString", "databaseUrl"];
+const REDACTED_KEYS = ["password", "passwordHash", "secret", "token", "authorization", "cookie", "connectionString", "databaseUrl"];
 
 export function createLogger(destination?: pino.DestinationStream) {
   return pino(

@@ -1,7 +1,7 @@
 // The columns of CMS's "Hospital General Information" file that the directory uses, with the
 // names older releases gave them.
 
-export const CMS_COLUMNS = {
+const CMS_COLUMNS = {
   ccn: { names: ["Facility ID", "Provider ID", "CMS Certification Number (CCN)"], required: true },
   name: { names: ["Facility Name", "Hospital Name"], required: true },
   address: { names: ["Address"], required: true },

@@ -6,7 +6,7 @@ import { US_STATE_CODES } from "./us-states";
 // What the /facilities URL (and later the API) may hold. Client-safe: the search form and the
 // server read the same schema, so the URL is the whole state of a search.
 
-export const SORTS = ["relevance", "distance", "name", "updated"] as const;
+const SORTS = ["relevance", "distance", "name", "updated"] as const;
 export const RADIUS = { min: 5, max: 100, default: 25 } as const;
 export const PAGE_SIZE = 20;
 
