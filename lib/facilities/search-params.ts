@@ -58,12 +58,17 @@ export interface FacilitySearch {
 
 export type FieldErrors = Partial<Record<keyof SearchParams, string>>;
 
+/** URL parameters with one value each: the first of a repeated parameter. */
+export function firstValues(raw: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}
+
 /**
  * Reads a search from URL parameters. Invalid parameters are reported by field and dropped, so
  * the page still shows results for the rest. A lone ZIP code in the search box searches near it.
  */
 export function readSearch(raw: Record<string, string | string[] | undefined>): { search: FacilitySearch; errors: FieldErrors } {
-  const first = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const first = firstValues(raw);
   const errors: FieldErrors = {};
   const values: SearchParams = {};
   for (const [key, schema] of Object.entries(searchParamsSchema.shape) as [keyof SearchParams, z.ZodType][]) {

@@ -19,8 +19,8 @@ export function availableMigrations(root = process.cwd()): string[] {
     .sort();
 }
 
-/** Migrations in prisma/migrations that the database has not finished applying. */
-export async function pendingMigrations(client: Queryable, root?: string): Promise<string[]> {
+/** Those of `available` (from availableMigrations) that the database has not finished applying. */
+export async function pendingMigrations(client: Queryable, available: string[]): Promise<string[]> {
   let applied: Set<string>;
   try {
     const { rows } = await client.query(
@@ -31,5 +31,5 @@ export async function pendingMigrations(client: Queryable, root?: string): Promi
     if ((error as { code?: string }).code !== UNDEFINED_TABLE) throw error;
     applied = new Set();
   }
-  return availableMigrations(root).filter((name) => !applied.has(name));
+  return available.filter((name) => !applied.has(name));
 }

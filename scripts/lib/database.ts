@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@/lib/embedded-postgres";
-import { pendingMigrations } from "@/lib/health/migrations";
+import { availableMigrations, pendingMigrations } from "@/lib/health/migrations";
 import { killChildren } from "./child";
 import { root } from "./paths";
 import { runPrisma } from "./prisma-cli";
@@ -51,7 +51,7 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
 
 /** `prisma migrate deploy`, only when a migration is pending: it costs a second or more. */
 export async function migrateIfPending(url: string, log: (message: string) => void): Promise<void> {
-  const pending = await withClient(url, (client) => pendingMigrations(client, root));
+  const pending = await withClient(url, (client) => pendingMigrations(client, availableMigrations(root)));
   if (pending.length === 0) return;
   log(`Applying ${pending.length} migration(s): ${pending.join(", ")}`);
   await runPrisma(["migrate", "deploy"], url, "pipe");

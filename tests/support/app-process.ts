@@ -11,32 +11,24 @@ export interface AppProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts the app as `npm start` does, on `databaseUrl`, and waits until it is ready. */
-export async function startApp(databaseUrl: string, port?: number, env: Record<string, string> = {}): Promise<AppProcess> {
-  const listenOn = port ?? (await freePort());
+/**
+ * Runs the start script (`npm start`) on loopback. `env` adds to this process's environment; a
+ * variable set to undefined is removed (DATABASE_URL: undefined → the embedded PostgreSQL).
+ */
+export function spawnApp(port: number, env: Record<string, string | undefined> = {}, stdio: "pipe" | "ignore" = "pipe"): AppProcess {
+  const merged: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.mts"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(listenOn), HOST: "127.0.0.1", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    env: merged,
+    stdio: ["ignore", stdio, stdio],
   });
   let output = "";
-  child.stdout!.on("data", (chunk) => (output += chunk));
-  child.stderr!.on("data", (chunk) => (output += chunk));
-  const baseUrl = `http://127.0.0.1:${listenOn}`;
-  const deadline = Date.now() + 300_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The app exited with ${child.exitCode}:\n${output}`);
-    const status = await fetch(`${baseUrl}/api/ready`).then(
-      (response) => response.status,
-      () => 0,
-    );
-    if (status === 200) break;
-    if (Date.now() > deadline) throw new Error(`The app did not become ready:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
   return {
-    baseUrl,
-    port: listenOn,
+    baseUrl: `http://127.0.0.1:${port}`,
+    port,
     child,
     output: () => output,
     stop: () =>
@@ -46,4 +38,26 @@ export async function startApp(databaseUrl: string, port?: number, env: Record<s
         child.kill("SIGTERM");
       }),
   };
+}
+
+/** Polls /api/ready until it answers 200; fails with the app's output (and `details()`) otherwise. */
+export async function waitUntilReady(app: AppProcess, timeoutMs = 300_000, details: () => string = () => ""): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (app.child.exitCode !== null) throw new Error(`The app exited with ${app.child.exitCode}:\n${app.output()}\n${details()}`);
+    const status = await fetch(`${app.baseUrl}/api/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline) throw new Error(`The app did not become ready:\n${app.output()}\n${details()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Starts the app as `npm start` does, on `databaseUrl`, and waits until it is ready. */
+export async function startApp(databaseUrl: string, port?: number, env: Record<string, string> = {}): Promise<AppProcess> {
+  const app = spawnApp(port ?? (await freePort()), { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env });
+  await waitUntilReady(app);
+  return app;
 }

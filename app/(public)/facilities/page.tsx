@@ -5,7 +5,7 @@ import { ResultList } from "@/components/facilities/result-list";
 import { SearchForm } from "@/components/facilities/search-form";
 import { Pagination } from "@/components/ui/pagination";
 import { searchFacilities } from "@/lib/facilities/data";
-import { readSearch } from "@/lib/facilities/search-params";
+import { firstValues, readSearch } from "@/lib/facilities/search-params";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = {
@@ -29,7 +29,7 @@ const FIELD_IDS = {
 
 export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const rawParams = await searchParams;
-  const raw = Object.fromEntries(Object.entries(rawParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const raw = firstValues(rawParams);
   const { search, errors } = readSearch(rawParams);
   const outcome = await searchFacilities(search);
   const errorCount = Object.keys(errors).length;
