@@ -5,22 +5,51 @@ const integer = (min: number, max: number, fallback: number) => {
   return z.coerce.number(expected).int(expected).min(min, expected).max(max, expected).default(fallback);
 };
 
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+
 /** What the app needs to serve requests. */
-export const envSchema = z.object({
-  DATABASE_URL: z
-    .string({ error: "expected a postgresql:// URL, e.g. postgresql://user:password@host:5432/scanaware" })
-    .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, {
-      error: "expected a postgresql:// URL with a host and a database name",
-    }),
-  DATABASE_POOL_MAX: integer(1, 200, 10),
-  DATABASE_CONNECT_TIMEOUT_MS: integer(100, 60_000, 5_000),
-  DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 600_000, 15_000),
-  LOG_LEVEL: z
-    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      error: "expected one of fatal, error, warn, info, debug, trace, silent",
-    })
-    .default("info"),
-});
+export const envSchema = z
+  .object({
+    DATABASE_URL: z
+      .string({ error: "expected a postgresql:// URL, e.g. postgresql://user:password@host:5432/scanaware" })
+      .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, {
+        error: "expected a postgresql:// URL with a host and a database name",
+      }),
+    DATABASE_POOL_MAX: integer(1, 200, 10),
+    DATABASE_CONNECT_TIMEOUT_MS: integer(100, 60_000, 5_000),
+    DATABASE_STATEMENT_TIMEOUT_MS: integer(100, 600_000, 15_000),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "expected one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    /** Encrypts session cookies. `npm start` makes one in .data/ when unset. */
+    AUTH_SECRET: z
+      .string({ error: "expected a random string of at least 32 characters, e.g. from `openssl rand -base64 32`" })
+      .min(32, { error: "expected a random string of at least 32 characters, e.g. from `openssl rand -base64 32`" }),
+    /** The address people use; links in emails point here, and https here makes cookies Secure. */
+    APP_URL: z
+      .url({ protocol: /^https?$/, error: "expected the site's address, e.g. https://scanaware.example.org" })
+      .default("http://localhost:3000"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, { error: "expected smtp://user:password@host:587 or smtps://user:password@host:465" })
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .min(3, { error: "expected a sender such as ScanAware <no-reply@example.org>" })
+      .default("ScanAware <no-reply@localhost>"),
+    OIDC_ISSUER: z.url({ error: "expected the provider's issuer URL, e.g. https://sso.hospital.example/realms/staff" }).optional(),
+    OIDC_CLIENT_ID: optionalText,
+    OIDC_CLIENT_SECRET: optionalText,
+    OIDC_NAME: z.string().min(1).default("hospital single sign-on"),
+    /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits, audit log). */
+    TRUST_PROXY: z.stringbool({ error: "expected true or false" }).default(false),
+  })
+  .refine((config) => !config.OIDC_ISSUER || (config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET), {
+    path: ["OIDC_CLIENT_ID"],
+    error: "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed with OIDC_ISSUER",
+  });
 
 /** What `npm start` needs on top: where to listen and where the embedded PostgreSQL keeps data. */
 export const startEnvSchema = z.object({

@@ -10,6 +10,7 @@ import { buildIfStale } from "./lib/build";
 import { killChildren } from "./lib/child";
 import { migrateIfPending, resolveDatabase, type ResolvedDatabase } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
+import { applyLocalDefaults } from "./lib/local-secrets";
 import { seedIfEmpty } from "./lib/seed";
 import { serve, type RunningServer } from "./lib/serve";
 
@@ -76,6 +77,7 @@ async function main() {
   database = await resolveDatabase({ embeddedDir: config.EMBEDDED_POSTGRES_DIR, log });
   await checkpoint();
   process.env.DATABASE_URL = database.url;
+  applyLocalDefaults(config.PORT, log);
   parseEnv(envSchema);
   await migrateIfPending(database.url, log);
   await checkpoint();

@@ -3,6 +3,7 @@ import next from "next";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
+import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
 import { root } from "./paths";
 
 export interface RunningServer {
@@ -19,6 +20,7 @@ export async function serve(options: { port: number; host?: string; dev: boolean
   const server = http.createServer((req, res) => {
     const id = requestId(req.headers[REQUEST_ID_HEADER] as string | undefined);
     req.headers[REQUEST_ID_HEADER] = id;
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     res.setHeader(REQUEST_ID_HEADER, id);
     if (closing) res.setHeader("Connection", "close");
     // A page that failed because the database went away is "try again shortly", not a bug.

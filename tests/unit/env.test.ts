@@ -11,21 +11,48 @@ const problemsOf = (run: () => unknown): string[] => {
   throw new Error("expected an EnvError");
 };
 
+const SECRET = "a".repeat(32);
+const minimal = { DATABASE_URL: "postgresql://app@db.internal:5432/scanaware", AUTH_SECRET: SECRET };
+
 describe("configuration", () => {
   it("applies defaults to a minimal configuration", () => {
-    const config = parseEnv(envSchema, { DATABASE_URL: "postgresql://app@db.internal:5432/scanaware" });
-    expect(config).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_CONNECT_TIMEOUT_MS: 5000, LOG_LEVEL: "info" });
+    const config = parseEnv(envSchema, minimal);
+    expect(config).toMatchObject({ DATABASE_POOL_MAX: 10, DATABASE_CONNECT_TIMEOUT_MS: 5000, LOG_LEVEL: "info", TRUST_PROXY: false });
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.OIDC_ISSUER).toBeUndefined();
   });
 
-  it("names a missing DATABASE_URL and says what is expected", () => {
+  it("names a missing DATABASE_URL and AUTH_SECRET and says what is expected", () => {
     expect(problemsOf(() => parseEnv(envSchema, {}))).toEqual([
       expect.stringMatching(/^DATABASE_URL is not set: expected a postgresql:\/\/ URL/),
+      expect.stringMatching(/^AUTH_SECRET is not set: expected a random string of at least 32 characters/),
     ]);
+  });
+
+  it("refuses a short session secret without echoing it", () => {
+    const problems = problemsOf(() => parseEnv(envSchema, { ...minimal, AUTH_SECRET: "hunter2" }));
+    expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET is invalid: expected a random string/)]);
+    expect(problems.join("\n")).not.toContain("hunter2");
+  });
+
+  it("turns single sign-on on only with an issuer, a client id and a secret", () => {
+    expect(problemsOf(() => parseEnv(envSchema, { ...minimal, OIDC_ISSUER: "https://sso.example.org" }))).toEqual([
+      "OIDC_CLIENT_ID is not set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed with OIDC_ISSUER",
+    ]);
+    const config = parseEnv(envSchema, { ...minimal, OIDC_ISSUER: "https://sso.example.org", OIDC_CLIENT_ID: "scanaware", OIDC_CLIENT_SECRET: "s" });
+    expect(config.OIDC_NAME).toBe("hospital single sign-on");
+  });
+
+  it("reads SMTP settings as a URL", () => {
+    expect(problemsOf(() => parseEnv(envSchema, { ...minimal, SMTP_URL: "mail.example.org" }))).toEqual([
+      expect.stringMatching(/^SMTP_URL is invalid: expected smtp:\/\//),
+    ]);
+    expect(parseEnv(envSchema, { ...minimal, SMTP_URL: "smtp://127.0.0.1:2525" }).SMTP_URL).toBe("smtp://127.0.0.1:2525");
   });
 
   it("lists every invalid variable at once without echoing secret values", () => {
     const problems = problemsOf(() =>
-      parseEnv(envSchema, { DATABASE_URL: "mysql://root:hunter2@x/y", DATABASE_POOL_MAX: "0", LOG_LEVEL: "loud" }),
+      parseEnv(envSchema, { AUTH_SECRET: SECRET, DATABASE_URL: "mysql://root:hunter2@x/y", DATABASE_POOL_MAX: "0", LOG_LEVEL: "loud" }),
     );
     expect(problems).toHaveLength(3);
     expect(problems.join("\n")).not.toContain("hunter2");

@@ -1,0 +1,36 @@
+import "server-only";
+import { requireSignedIn, type Actor } from "@/lib/auth/actor";
+import { recordAudit } from "@/lib/audit/data";
+import { db } from "@/lib/db";
+import { FieldError } from "@/lib/errors";
+import { assertAllowed, consume } from "@/lib/rate-limits/data";
+import { weakPasswordCheck } from "./data";
+import { hashPassword, verifyPassword } from "./password";
+
+/** Changes the password and ends every session of the account (the caller starts a new one here). */
+export async function changePassword(actor: Actor, currentPassword: string, password: string, ip: string): Promise<void> {
+  const user = requireSignedIn(actor);
+  // A stolen session must not become a way to guess the password: wrong guesses count as failed sign-ins.
+  const pair = `${user.email}|${ip}`;
+  await assertAllowed("signInFailuresPerAccountAndIp", pair);
+  const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (row.passwordHash && !(await verifyPassword(row.passwordHash, currentPassword))) {
+    await consume("signInFailuresPerAccountAndIp", pair).catch(() => {});
+    throw new FieldError("currentPassword", "This is not your current password.");
+  }
+  weakPasswordCheck(password, [user.email, user.name]);
+  const passwordHash = await hashPassword(password);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: new Date() } });
+    await recordAudit(tx, { actor: user, ip, action: "account.password-changed", subjectType: "user", subjectId: user.id });
+  });
+}
+
+/** Ends every session of the account, on every device, including this one. */
+export async function signOutEverywhere(actor: Actor, ip: string): Promise<void> {
+  const user = requireSignedIn(actor);
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date() } });
+    await recordAudit(tx, { actor: user, ip, action: "account.signed-out-everywhere", subjectType: "user", subjectId: user.id });
+  });
+}
