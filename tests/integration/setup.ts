@@ -6,6 +6,10 @@ import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 // never see each other's rows.
 const name = `scanaware_test_${process.pid}_${Date.now()}`;
 
+// The data layer reads its configuration like the app does; mail goes to the outbox table (no SMTP_URL).
+process.env.AUTH_SECRET ??= "integration-tests-session-secret-0123456789";
+process.env.APP_URL ??= "http://scanaware.test";
+
 beforeAll(async () => {
   process.env.DATABASE_URL = await createTestDatabase(inject("adminUrl"), inject("template"), name);
 });

@@ -1,0 +1,93 @@
+"use client";
+
+import { Field, inputClass } from "@/components/ui/field";
+import { useFieldState } from "./action-form";
+
+interface Common {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string;
+}
+
+/** A text input whose error and typed value come from the surrounding ActionForm. */
+export function TextField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  required = true,
+}: Common & { type?: "text" | "email" | "password" | "tel" | "url"; autoComplete?: string; required?: boolean }) {
+  const { error, value } = useFieldState(name);
+  return (
+    <Field id={name} label={required ? label : `${label} (optional)`} hint={hint} error={error}>
+      {(props) => (
+        <input
+          {...props}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          aria-required={required || undefined}
+          defaultValue={type === "password" ? undefined : (value ?? defaultValue)}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function TextArea({ name, label, hint, defaultValue, required = true, rows = 5 }: Common & { required?: boolean; rows?: number }) {
+  const { error, value } = useFieldState(name);
+  return (
+    <Field id={name} label={required ? label : `${label} (optional)`} hint={hint} error={error}>
+      {(props) => <textarea {...props} name={name} rows={rows} aria-required={required || undefined} defaultValue={value ?? defaultValue} className={inputClass} />}
+    </Field>
+  );
+}
+
+export function SelectField({ name, label, hint, defaultValue, options }: Common & { options: readonly { value: string; label: string }[] }) {
+  const { error, value } = useFieldState(name);
+  return (
+    <Field id={name} label={label} hint={hint} error={error}>
+      {(props) => (
+        <select {...props} name={name} defaultValue={value ?? defaultValue ?? ""} className={inputClass}>
+          {defaultValue === undefined ? <option value="">Choose…</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** Radio buttons in a fieldset, for a choice of two to five. */
+export function RadioGroup({ name, label, options, defaultValue }: Common & { options: readonly { value: string; label: string }[] }) {
+  const { error, value } = useFieldState(name);
+  const chosen = value ?? defaultValue;
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined} className="flex flex-col gap-2">
+      <legend className="font-semibold">{label}</legend>
+      <div id={`${name}-error`} aria-live="polite" className={error ? "font-semibold text-error" : "sr-only"}>
+        {error ? `Error: ${error}` : null}
+      </div>
+      {options.map((option, index) => (
+        <label key={option.value} className="flex items-center gap-3">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            id={index === 0 ? name : undefined}
+            defaultChecked={chosen === option.value}
+            className="size-5"
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

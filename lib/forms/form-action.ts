@@ -1,0 +1,63 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { getActor, requestIp } from "@/lib/auth/session";
+import { isDatabaseUnavailable, noteDatabaseError } from "@/lib/db-health";
+import { FieldError, isUserError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
+import { assertSameOrigin } from "@/lib/security/origin";
+import type { FormState } from "./form-state";
+
+export interface ActionContext {
+  actor: Actor;
+  ip: string;
+}
+
+const SECRET_FIELD = /password|token/i;
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELD.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  return errors;
+}
+
+/**
+ * Every server action that changes state goes through here: it refuses cross-site posts, parses
+ * the form with the same zod schema the form was built from, and turns expected failures into
+ * messages next to their fields. `run` calls the data layer, which checks who may do what.
+ */
+export function formAction<S extends z.ZodType>(schema: S, run: (input: z.infer<S>, context: ActionContext) => Promise<FormState | void>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const values = typedValues(formData);
+    const requestHeaders = await headers();
+    try {
+      assertSameOrigin(requestHeaders);
+      const parsed = schema.safeParse(Object.fromEntries(formData));
+      if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+      const context = { actor: await getActor(), ip: await requestIp() };
+      return (await run(parsed.data, context)) ?? {};
+    } catch (error) {
+      unstable_rethrow(error); // redirect() and notFound() are how actions finish
+      if (error instanceof FieldError) return { fieldErrors: { [error.field]: error.message }, values };
+      if (isUserError(error)) return { formError: error.message, values };
+      if (isDatabaseUnavailable(error)) {
+        noteDatabaseError(error);
+        return { formError: "ScanAware cannot reach its database at the moment. Nothing was saved; try again in a few seconds.", values };
+      }
+      const reqId = requestHeaders.get(REQUEST_ID_HEADER);
+      logger.error({ err: error, reqId }, "form action failed");
+      return { formError: `Something went wrong on our side and nothing was saved. Try again; if it keeps happening, quote ${reqId ?? "the time"}.`, values };
+    }
+  };
+}

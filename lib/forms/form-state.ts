@@ -1,0 +1,10 @@
+/** What a server action hands back to its form: errors by field, what was typed, or a success note. */
+export interface FormState {
+  /** Shown in a status box after a successful action that stays on the page. */
+  success?: string;
+  /** An error about the whole form (rate limited, already decided, not allowed). */
+  formError?: string;
+  fieldErrors?: Record<string, string>;
+  /** What the person typed, so nothing has to be typed twice; never passwords or tokens. */
+  values?: Record<string, string>;
+}
