@@ -2,12 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { unavailable } from "@/lib/api/handler";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
+import { contentSecurityPolicy } from "@/lib/security/headers";
 import { UNAVAILABLE_HTML } from "@/lib/unavailable-page";
 
 // Health checks always reach their handlers: they report the outage themselves.
 const HEALTH = new Set(["/api/health", "/api/ready"]);
 
-// Gives every request an id that the app's logs and the response carry (the custom server,
+// Sets each page's Content-Security-Policy with a fresh script nonce. Gives every request an id that the app's logs and the response carry (the custom server,
 // scripts/lib/serve.ts, sets one first; behind another server it is made here), and answers 503
 // at once while the database is known to be away.
 export function proxy(request: NextRequest) {
@@ -22,10 +23,15 @@ export function proxy(request: NextRequest) {
     response.headers.set(REQUEST_ID_HEADER, id);
     return response;
   }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
+  // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
+  headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set(REQUEST_ID_HEADER, id);
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

@@ -42,12 +42,27 @@ export function TextArea({ name, label, hint, defaultValue, required = true, row
   const { error, value } = useFieldState(name);
   return (
     <Field id={name} label={required ? label : `${label} (optional)`} hint={hint} error={error}>
-      {(props) => <textarea {...props} name={name} rows={rows} aria-required={required || undefined} defaultValue={value ?? defaultValue} className={inputClass} />}
+      {(props) => (
+        <textarea
+          {...props}
+          name={name}
+          rows={rows}
+          aria-required={required || undefined}
+          defaultValue={value ?? defaultValue}
+          className={inputClass}
+        />
+      )}
     </Field>
   );
 }
 
-export function SelectField({ name, label, hint, defaultValue, options }: Common & { options: readonly { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  options,
+}: Common & { options: readonly { value: string; label: string }[] }) {
   const { error, value } = useFieldState(name);
   return (
     <Field id={name} label={label} hint={hint} error={error}>

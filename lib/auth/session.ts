@@ -45,7 +45,8 @@ export async function startSession(userId: string): Promise<void> {
 }
 
 export async function endSession(): Promise<void> {
-  (await cookies()).delete(sessionCookie().name);
+  const cookie = sessionCookie();
+  (await cookies()).set(cookie.name, "", { ...cookie.options, maxAge: 0 });
 }
 
 /** The client's address, for rate limits and the audit log. */

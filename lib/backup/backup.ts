@@ -16,6 +16,15 @@ import { availableMigrations } from "@/lib/health/migrations";
 export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "facility_word" },
   { table: "facility", derived: ["search_vector"] },
+  { table: "app_user" },
+  { table: "facility_registration" },
+  { table: "membership" },
+  { table: "claim" },
+  { table: "invitation" },
+  { table: "email_token" },
+  { table: "audit_event" },
+  { table: "outbox_message" },
+  { table: "rate_limit" },
 ];
 
 const FORMAT = "scanaware-backup/1";
@@ -143,6 +152,10 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
       counts[table] = Number(copy.rowCount ?? 0);
       copy = undefined;
     }
+    // COPY bypasses the sequences: move them past the restored ids, or the next insert collides.
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence('audit_event', 'id'), COALESCE((SELECT max(id) FROM audit_event), 0) + 1, false)`,
+    );
     await client.query("COMMIT");
   } catch (error) {
     // A COPY still open would hold the connection: abort it (CopyFail) before rolling back.

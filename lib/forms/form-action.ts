@@ -17,6 +17,8 @@ export interface ActionContext {
 }
 
 const SECRET_FIELD = /password|token/i;
+/** Hidden inputs: a problem with one is about the whole form, since there is no field to show it next to. */
+const HIDDEN_FIELDS = new Set(["token", "id", "facilityId", "userId", "invitationId", "next"]);
 
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -26,10 +28,14 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
+function failure(errors: [field: string, message: string][], values: Record<string, string>): FormState {
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | undefined;
+  for (const [field, message] of errors) {
+    if (HIDDEN_FIELDS.has(field)) formError ??= message;
+    else fieldErrors[field] ??= message;
+  }
+  return { fieldErrors, formError, values };
 }
 
 /**
@@ -44,12 +50,16 @@ export function formAction<S extends z.ZodType>(schema: S, run: (input: z.infer<
     try {
       assertSameOrigin(requestHeaders);
       const parsed = schema.safeParse(Object.fromEntries(formData));
-      if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), values };
+      if (!parsed.success)
+        return failure(
+          parsed.error.issues.map((issue) => [String(issue.path[0] ?? "id"), issue.message]),
+          values,
+        );
       const context = { actor: await getActor(), ip: await requestIp() };
       return (await run(parsed.data, context)) ?? {};
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are how actions finish
-      if (error instanceof FieldError) return { fieldErrors: { [error.field]: error.message }, values };
+      if (error instanceof FieldError) return failure([[error.field, error.message]], values);
       if (isUserError(error)) return { formError: error.message, values };
       if (isDatabaseUnavailable(error)) {
         noteDatabaseError(error);
@@ -57,7 +67,10 @@ export function formAction<S extends z.ZodType>(schema: S, run: (input: z.infer<
       }
       const reqId = requestHeaders.get(REQUEST_ID_HEADER);
       logger.error({ err: error, reqId }, "form action failed");
-      return { formError: `Something went wrong on our side and nothing was saved. Try again; if it keeps happening, quote ${reqId ?? "the time"}.`, values };
+      return {
+        formError: `Something went wrong on our side and nothing was saved. Try again; if it keeps happening, quote ${reqId ?? "the time"}.`,
+        values,
+      };
     }
   };
 }

@@ -185,7 +185,9 @@ export async function acceptInvitation(actor: Actor, token: string, ip: string):
   const user = requireVerified(actor);
   const invitation = await getInvitation(token);
   if (invitation.state !== "open") {
-    throw new ConflictError(invitation.state === "accepted" ? "This invitation has already been used." : `This invitation has ${invitation.state}.`);
+    throw new ConflictError(
+      invitation.state === "accepted" ? "This invitation has already been used." : `This invitation has ${invitation.state}.`,
+    );
   }
   if (invitation.email !== user.email) {
     throw new ForbiddenError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);

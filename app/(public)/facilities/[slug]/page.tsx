@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { DisclosureStatus } from "@/components/facilities/disclosure-status";
@@ -101,6 +102,11 @@ export default async function FacilityPage({ params }: Props) {
         ) : facility.locationPrecision === null ? (
           <p>Its location is not known, so it does not appear in searches by distance.</p>
         ) : null}
+        {facility.isSample ? null : (
+          <p className="no-print">
+            Do you work here? <Link href={`/claim/${facility.slug}`}>Claim this facility</Link> to publish its disclosure.
+          </p>
+        )}
       </section>
     </article>
   );

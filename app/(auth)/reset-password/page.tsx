@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { TokenError } from "@/components/accounts/token-error";
+import { ActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/fields";
+import { resetPasswordAction } from "@/lib/accounts/actions";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/schema";
+
+export const metadata: Metadata = { title: "Choose a new password" };
+
+type Props = { searchParams: Promise<{ token?: string | string[] }> };
+
+export default async function ResetPasswordPage({ searchParams }: Props) {
+  const { token } = await searchParams;
+  return (
+    <>
+      <h1 className="text-4xl font-bold">Choose a new password</h1>
+      {typeof token !== "string" ? (
+        <TokenError what="password reset" retry="/forgot-password" />
+      ) : (
+        <>
+          <p>Choosing a new password signs you out on every other device.</p>
+          <ActionForm action={resetPasswordAction} submitLabel="Save new password">
+            <input type="hidden" name="token" value={token} />
+            <TextField
+              name="password"
+              label="New password"
+              type="password"
+              autoComplete="new-password"
+              hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Common passwords are refused; a few unrelated words work well.`}
+            />
+          </ActionForm>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { NoAccess, loadForPage } from "@/components/layout/no-access";
+import { DecisionForm } from "@/components/moderation/decision-form";
+import { DecisionSummary } from "@/components/moderation/decision-summary";
+import { DetailList } from "@/components/moderation/detail-list";
+import { DomainHint } from "@/components/moderation/domain-hint";
+import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
+import { RequesterDetails } from "@/components/moderation/requester-details";
+import { StatusBadge } from "@/components/moderation/status-badge";
+import { requireActor } from "@/lib/auth/session";
+import { decideClaimAction } from "@/lib/claims/actions";
+import { getClaim } from "@/lib/claims/data";
+import { formatDateTime } from "@/lib/format-time";
+import { MEMBER_ROLE_NAMES } from "@/lib/teams/schema";
+
+export const metadata: Metadata = { title: "Review a claim" };
+
+export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/moderation/claims/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const result = await loadForPage(() => getClaim(actor, id));
+  if (!result) return <NoAccess />;
+  const claim = result.data;
+  const { facility } = claim;
+
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p>
+          <Link href="/moderation?tab=claims">Back to the claims</Link>
+        </p>
+        <StatusBadge status={claim.status} />
+        <h1 className="text-4xl font-bold">Claim for {facility.name}</h1>
+        <p className="text-xl">
+          {claim.user.name} asks to manage this facility&apos;s listing. Submitted{" "}
+          <time dateTime={claim.createdAt.toISOString()}>{formatDateTime(claim.createdAt)}</time>.
+        </p>
+      </header>
+
+      <RequesterDetails
+        name={claim.user.name}
+        email={claim.user.email}
+        accountCreatedAt={claim.user.createdAt}
+        jobTitle={claim.jobTitle}
+        workPhone={claim.workPhone}
+        evidence={claim.evidence}
+        evidenceUrl={claim.evidenceUrl}
+      />
+
+      <section aria-labelledby="facility-heading" className="space-y-3">
+        <h2 id="facility-heading" className="text-2xl font-bold">
+          The facility
+        </h2>
+        <DetailList
+          items={[
+            [
+              "Name",
+              <Link key="name" href={`/facilities/${facility.slug}`}>
+                {facility.name}
+              </Link>,
+            ],
+            ["Place", `${facility.city}, ${facility.state}`],
+            ["Website", facility.website ? <ExternalLink url={facility.website} /> : "None on record"],
+            ["Switchboard", facility.phone ? <PhoneLink phone={facility.phone} /> : "None on record"],
+          ]}
+        />
+        <p className="max-w-3xl">
+          To check, call the facility&apos;s switchboard (the number above, not the one the requester gave) and ask for {claim.user.name},{" "}
+          {claim.jobTitle}.
+        </p>
+      </section>
+
+      <DomainHint matches={claim.emailDomainMatches} website={facility.website} />
+
+      <section aria-labelledby="team-heading" className="space-y-3">
+        <h2 id="team-heading" className="text-2xl font-bold">
+          Current team
+        </h2>
+        {facility.members.length ? (
+          <ul className="list-disc space-y-1 pl-6">
+            {facility.members.map((member) => (
+              <li key={member.user.email}>
+                {member.user.name} ({member.user.email}), {MEMBER_ROLE_NAMES[member.role]}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Nobody manages this facility on ScanAware yet.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="others-heading" className="space-y-3">
+        <h2 id="others-heading" className="text-2xl font-bold">
+          Other claims for this facility
+        </h2>
+        {facility.claims.length ? (
+          <ul className="space-y-2">
+            {facility.claims.map((other) => (
+              <li key={other.id} className="flex flex-wrap items-center gap-2">
+                <Link href={`/moderation/claims/${other.id}`}>{other.user.email}</Link>, submitted{" "}
+                <time dateTime={other.createdAt.toISOString()}>{formatDateTime(other.createdAt)}</time>
+                <StatusBadge status={other.status} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>There are no other claims for this facility.</p>
+        )}
+      </section>
+
+      {claim.status !== "PENDING" ? (
+        <DecisionSummary
+          status={claim.status}
+          decidedBy={claim.decidedBy?.email ?? null}
+          decidedAt={claim.decidedAt}
+          reason={claim.decisionReason}
+        />
+      ) : claim.user.id === actor.id ? (
+        <p className="rounded-card border-l-8 border-line bg-paper-muted p-5">This is your own claim: another moderator must decide it.</p>
+      ) : (
+        <DecisionForm
+          id={claim.id}
+          action={decideClaimAction}
+          approveMeans={`${claim.user.name} becomes a facility admin of ${facility.name}`}
+        />
+      )}
+    </article>
+  );
+}

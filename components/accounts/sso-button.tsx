@@ -1,0 +1,13 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { buttonClass } from "@/components/forms/action-form";
+
+/** Single sign-on runs next-auth's OpenID Connect flow, which needs its CSRF dance in the browser. */
+export function SsoButton({ name, next }: { name: string; next: string }) {
+  return (
+    <button type="button" className={buttonClass("secondary")} onClick={() => void signIn("oidc", { callbackUrl: next })}>
+      Sign in with {name}
+    </button>
+  );
+}
