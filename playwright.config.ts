@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
+import { E2E_SMTP_PORT } from "./tests/e2e/support/mailbox";
 
 // Debian's Chromium where it exists (browser downloads fail offline), else Playwright's own.
 function chromiumPath(): string | undefined {
@@ -15,6 +16,7 @@ export const E2E_PORT = 3100;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
@@ -37,7 +39,14 @@ export default defineConfig({
     // migrates and seeds, with a `next build` when the sources changed.
     command: "node --import tsx tests/e2e/server.mts",
     url: `http://127.0.0.1:${E2E_PORT}/api/ready`,
-    env: { PORT: String(E2E_PORT), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+      APP_URL: `http://127.0.0.1:${E2E_PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      MAIL_FROM: "ScanAware tests <tests@scanaware.test>",
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -31,10 +31,14 @@ export const envSchema = z
     APP_URL: z
       .url({ protocol: /^https?$/, error: "expected the site's address, e.g. https://scanaware.example.org" })
       .default("http://localhost:3000"),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\/[^/]+/, { error: "expected smtp://user:password@host:587 or smtps://user:password@host:465" })
-      .optional(),
+    // Empty counts as unset, as docker-compose passes `${SMTP_URL:-}`.
+    SMTP_URL: z.preprocess(
+      (value) => value || undefined,
+      z
+        .string()
+        .regex(/^smtps?:\/\/[^/]+/, { error: "expected smtp://user:password@host:587 or smtps://user:password@host:465" })
+        .optional(),
+    ),
     MAIL_FROM: z
       .string()
       .min(3, { error: "expected a sender such as ScanAware <no-reply@example.org>" })

@@ -39,7 +39,7 @@ export const verifyEmailAction = formAction(verifyEmailSchema, async (input, { i
 });
 
 export const resendVerificationAction = formAction(z.object({}), async (_input, { actor }) => {
-  await resendVerification(requireSignedIn(actor));
+  await resendVerification(actor);
   return { success: "We have sent a new link. It works for 24 hours." };
 });
 

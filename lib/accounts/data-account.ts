@@ -14,7 +14,11 @@ export async function changePassword(actor: Actor, currentPassword: string, pass
   const pair = `${user.email}|${ip}`;
   await assertAllowed("signInFailuresPerAccountAndIp", pair);
   const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-  if (row.passwordHash && !(await verifyPassword(row.passwordHash, currentPassword))) {
+  // An account that signs in only through single sign-on sets a first password by emailed link,
+  // so that a stolen session cannot add a password that outlives the SSO account.
+  if (!row.passwordHash)
+    throw new FieldError("currentPassword", "Your account has no password yet: use “Forgotten your password?” to set one by email.");
+  if (!(await verifyPassword(row.passwordHash, currentPassword))) {
     await consume("signInFailuresPerAccountAndIp", pair).catch(() => {});
     throw new FieldError("currentPassword", "This is not your current password.");
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, GlobalRole } from "@/lib/auth/actor";
+import { requireSignedIn, type Actor, type GlobalRole } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { FieldError } from "@/lib/errors";
@@ -89,14 +89,15 @@ export async function verifyEmail(token: string, ip: string): Promise<string> {
   });
 }
 
-export async function resendVerification(actor: NonNullable<Actor>): Promise<void> {
-  if (actor.emailVerified) return;
-  await consume("verificationEmailPerAccount", actor.id);
+export async function resendVerification(actor: Actor): Promise<void> {
+  const user = requireSignedIn(actor);
+  if (user.emailVerified) return;
+  await consume("verificationEmailPerAccount", user.id);
   const { token, tokenHash } = newToken();
   await db().emailToken.create({
-    data: { userId: actor.id, purpose: "VERIFY_EMAIL", tokenHash, expiresAt: new Date(Date.now() + VERIFY_EMAIL_TTL_MS) },
+    data: { userId: user.id, purpose: "VERIFY_EMAIL", tokenHash, expiresAt: new Date(Date.now() + VERIFY_EMAIL_TTL_MS) },
   });
-  await sendMail(verifyEmailMessage(actor.email, appLink("/verify-email", token)));
+  await sendMail(verifyEmailMessage(user.email, appLink("/verify-email", token)));
 }
 
 const WRONG_CREDENTIALS = "The email address or the password is not right.";

@@ -39,7 +39,10 @@ export function passwordWeakness(password: string, personal: string[]): string |
     graphs: common.adjacencyGraphs,
     translations: english.translations,
   });
-  const userInputs = personal.flatMap((value) => value.toLowerCase().split(/[\s@.]+/)).filter((word) => word.length >= 3);
+  const userInputs = personal
+    .map((value) => value.toLowerCase())
+    .flatMap((value) => [value, value.split("@")[0]!, ...value.split(/[\s@._-]+/)])
+    .filter((word) => word.length >= 3);
   const result = checker.check(password, userInputs);
   if (result.score >= 2) return null;
   const warning = result.feedback.warning ?? "It follows a pattern that is easy to guess.";

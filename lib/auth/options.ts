@@ -38,6 +38,8 @@ export function ssoProvider(): OAuthConfig<OidcProfile> | null {
  */
 export function authOptions(): AuthOptions {
   const config = env();
+  // next-auth v4 builds its callback URLs from NEXTAUTH_URL: the same public address as email links.
+  process.env.NEXTAUTH_URL ??= config.APP_URL;
   const cookie = sessionCookie();
   const sso = ssoProvider();
   return {

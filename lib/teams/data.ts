@@ -73,9 +73,9 @@ export async function getTeam(actor: Actor, facilityId: string) {
 export async function inviteMember(actor: Actor, input: InviteInput, ip: string): Promise<void> {
   const inviter = requireVerified(actor);
   const { token, tokenHash } = newToken();
+  await requireTeamManager(db(), inviter, input.facilityId);
+  await consume("invitationsPerAccount", inviter.id);
   const facility = await db().$transaction(async (tx) => {
-    await requireTeamManager(tx, inviter, input.facilityId);
-    await consume("invitationsPerAccount", inviter.id);
     const already = await tx.membership.count({ where: { facilityId: input.facilityId, user: { email: input.email } } });
     if (already) throw new ConflictError("This person is already on the team.");
     // A new invitation to the same address replaces the old one, whose link stops working.
@@ -181,13 +181,17 @@ export async function getInvitation(token: string) {
   return { ...invitation, state } as const;
 }
 
+const INVITATION_CLOSED = {
+  accepted: "This invitation has already been used.",
+  revoked: "This invitation has been withdrawn.",
+  expired: "This invitation has expired. Ask the facility's admin for a new one.",
+} as const;
+
 export async function acceptInvitation(actor: Actor, token: string, ip: string): Promise<{ facilityId: string }> {
   const user = requireVerified(actor);
   const invitation = await getInvitation(token);
   if (invitation.state !== "open") {
-    throw new ConflictError(
-      invitation.state === "accepted" ? "This invitation has already been used." : `This invitation has ${invitation.state}.`,
-    );
+    throw new ConflictError(INVITATION_CLOSED[invitation.state]);
   }
   if (invitation.email !== user.email) {
     throw new ForbiddenError(`This invitation was sent to ${invitation.email}. Sign in with that address to accept it.`);

@@ -134,7 +134,8 @@ describe("authorization matrix", () => {
 
 const isMember = async (userId: string, facility: FacilityRef) =>
   (await db().membership.count({ where: { userId, facilityId: facility.id } })) === 1;
-const isOpen = async (invitationId: string) => (await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt === null;
+const isOpen = async (invitationId: string) =>
+  (await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt === null;
 
 // The team of G tries F's objects: "not found", never "forbidden", and nothing changes.
 const crossTenant: Record<string, (actor: Actor, facilities: Facilities) => Promise<void>> = {
@@ -164,7 +165,9 @@ describe("another facility's team, invitations and members", () => {
     ["facility admin", "FACILITY_ADMIN"],
   ] as const;
   const crossCases = teamOfG.flatMap(([role, memberRole]) =>
-    Object.entries(crossTenant).map(([operation, check]) => [`${role} of G × ${operation}: refused (NotFoundError)`, memberRole, check] as const),
+    Object.entries(crossTenant).map(
+      ([operation, check]) => [`${role} of G × ${operation}: refused (NotFoundError)`, memberRole, check] as const,
+    ),
   );
 
   it.each(crossCases)("%s", async (_name, memberRole, check) => {

@@ -23,6 +23,10 @@ describe("docker-compose.yml", () => {
     expect(app.environment.DATABASE_URL).toMatch(/^postgresql:\/\/[^@]+@db:5432\/scanaware$/);
     expect(app.healthcheck.test.join(" ")).toContain("/api/ready");
   });
+
+  it("refuses to start the app without a session secret rather than using a default one", () => {
+    expect(compose.services.app.environment.AUTH_SECRET).toMatch(/^\$\{AUTH_SECRET:\?/);
+  });
 });
 
 describe("Dockerfile", () => {

@@ -105,7 +105,7 @@ export function signUpInput(fields: Partial<SignUpInput> = {}): SignUpInput {
   return { name: "Alex Example", email: `${unique("new")}@example.org`, password: PASSWORD, ...fields };
 }
 
-export async function addMember(user: { id: string }, facility: { id: string }, role: MemberRoleValue): Promise<void> {
+async function addMember(user: { id: string }, facility: { id: string }, role: MemberRoleValue): Promise<void> {
   await db().membership.create({ data: { userId: user.id, facilityId: facility.id, role } });
 }
 
