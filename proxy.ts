@@ -2,8 +2,9 @@ import { NextResponse, type NextRequest } from "next/server";
 import { unavailable } from "@/lib/api/handler";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
-import { contentSecurityPolicy } from "@/lib/security/headers";
-import { UNAVAILABLE_HTML } from "@/lib/unavailable-page";
+import { contentSecurityPolicy, isSameOrigin } from "@/lib/security/headers";
+
+import { CROSS_SITE_HTML, UNAVAILABLE_HTML } from "@/lib/plain-pages";
 
 // Health checks always reach their handlers: they report the outage themselves.
 const HEALTH = new Set(["/api/health", "/api/ready"]);
@@ -20,6 +21,15 @@ export function proxy(request: NextRequest) {
           status: 503,
           headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
         });
+    response.headers.set(REQUEST_ID_HEADER, id);
+    return response;
+  }
+  if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/") && !isSameOrigin(request.headers)) {
+    // Next.js refuses a cross-site server action with a 500; it is the sender's doing: 403.
+    const response = new Response(CROSS_SITE_HTML, {
+      status: 403,
+      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
+    });
     response.headers.set(REQUEST_ID_HEADER, id);
     return response;
   }

@@ -18,10 +18,24 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+/** Whether a request that changes state came from one of our own pages. */
+export function isSameOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (!origin || origin === "null" || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Headers that do not change per request (next.config.ts sends them on every response). */
 export function staticSecurityHeaders(production: boolean): { key: string; value: string }[] {
   return [
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // Nothing to other sites. Not "no-referrer": with it, browsers send `Origin: null` on a form
+    // post without JavaScript, which the cross-site check must refuse.
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },

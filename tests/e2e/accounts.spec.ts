@@ -36,7 +36,10 @@ test("a person claims a hospital, a moderator approves, and the new admin builds
   await choosePassword(moderator, await createUserByCommand(moderatorEmail, "moderator"));
   await moderator.goto("/moderation");
   await expectAccessible(moderator);
-  await moderator.getByRole("link", { name: /Flowers Hospital/ }).first().click();
+  await moderator
+    .getByRole("link", { name: /Flowers Hospital/ })
+    .first()
+    .click();
   await expect(moderator.getByText("Call the switchboard and ask for the Privacy Office.")).toBeVisible();
   await expectAccessible(moderator);
   await moderator.getByLabel(/^Approve:/).check();

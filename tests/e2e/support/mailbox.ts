@@ -35,7 +35,10 @@ export async function waitForMail(to: string, subject: RegExp): Promise<Received
 
 /** The first link in a message that points at `pathname` on the app, as a path for page.goto. */
 export function linkIn(mail: ReceivedMail, pathname: string): string {
-  const url = mail.text.match(/https?:\/\/\S+/g)?.map((link) => new URL(link)).find((link) => link.pathname === pathname);
+  const url = mail.text
+    .match(/https?:\/\/\S+/g)
+    ?.map((link) => new URL(link))
+    .find((link) => link.pathname === pathname);
   if (!url) throw new Error(`no ${pathname} link in "${mail.subject}":\n${mail.text}`);
   return url.pathname + url.search;
 }
