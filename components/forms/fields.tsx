@@ -67,7 +67,9 @@ export function SelectField({
   return (
     <Field id={name} label={label} hint={hint} error={error}>
       {(props) => (
-        <select {...props} name={name} defaultValue={value ?? defaultValue ?? ""} className={inputClass}>
+        // Keyed by the value: React resets a form after its action, and only a select mounted with
+        // the typed value as its default keeps it through that reset.
+        <select {...props} key={value} name={name} defaultValue={value ?? defaultValue ?? ""} className={inputClass}>
           {defaultValue === undefined ? <option value="">Choose…</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>

@@ -24,7 +24,7 @@ function RoleSelect({ id, email, role }: { id: string; email: string; role: Glob
   return (
     <Field id={id} label={`Role for ${email}`} error={error}>
       {(props) => (
-        <select {...props} name="role" defaultValue={value ?? role} className={inputClass}>
+        <select {...props} key={value} name="role" defaultValue={value ?? role} className={inputClass}>
           {GLOBAL_ROLES.map((option) => (
             <option key={option} value={option}>
               {GLOBAL_ROLE_LABELS[option]}

@@ -39,7 +39,12 @@ describe("configuration", () => {
     expect(problemsOf(() => parseEnv(envSchema, { ...minimal, OIDC_ISSUER: "https://sso.example.org" }))).toEqual([
       "OIDC_CLIENT_ID is not set: OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are needed with OIDC_ISSUER",
     ]);
-    const config = parseEnv(envSchema, { ...minimal, OIDC_ISSUER: "https://sso.example.org", OIDC_CLIENT_ID: "scanaware", OIDC_CLIENT_SECRET: "s" });
+    const config = parseEnv(envSchema, {
+      ...minimal,
+      OIDC_ISSUER: "https://sso.example.org",
+      OIDC_CLIENT_ID: "scanaware",
+      OIDC_CLIENT_SECRET: "s",
+    });
     expect(config.OIDC_NAME).toBe("hospital single sign-on");
   });
 
