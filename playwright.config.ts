@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 import { E2E_SMTP_PORT } from "./tests/e2e/support/mailbox";
+import { E2E_OIDC } from "./tests/e2e/support/oidc";
 
 // Debian's Chromium where it exists (browser downloads fail offline), else Playwright's own.
 function chromiumPath(): string | undefined {
@@ -46,6 +47,10 @@ export default defineConfig({
       APP_URL: `http://127.0.0.1:${E2E_PORT}`,
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       MAIL_FROM: "ScanAware tests <tests@scanaware.test>",
+      OIDC_ISSUER: E2E_OIDC.issuer,
+      OIDC_CLIENT_ID: E2E_OIDC.clientId,
+      OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
+      OIDC_NAME: E2E_OIDC.name,
     },
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,13 +2,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { E2E_PORT } from "../../playwright.config";
 import { E2E_SMTP_PORT, MAIL_DIR } from "./support/mailbox";
+import { startOidcProvider } from "./support/oidc";
 
 /**
- * A real SMTP server in the test runner: the app sends through nodemailer as in production, and
+ * Services the app talks to, running in the test runner: a hospital's OpenID Connect provider,
+ * and a real SMTP server: the app sends through nodemailer as in production, and
  * tests read the links out of what arrived. Each message becomes a JSON file that any worker can read.
  */
 export default async function globalSetup() {
+  const stopOidc = await startOidcProvider(`http://127.0.0.1:${E2E_PORT}`);
   fs.rmSync(MAIL_DIR, { recursive: true, force: true });
   fs.mkdirSync(MAIL_DIR, { recursive: true });
   let count = 0;
@@ -31,5 +35,8 @@ export default async function globalSetup() {
     server.once("error", reject);
     server.listen(E2E_SMTP_PORT, "127.0.0.1", resolve);
   });
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopOidc();
+  };
 }

@@ -18,7 +18,7 @@ async function submitSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
 const sessionCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name.endsWith("scanaware.session"));
@@ -107,7 +107,26 @@ test.describe("without JavaScript", () => {
     expect(await sessionCookie(page)).toBeUndefined();
 
     await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
   });
+});
+
+test("a hospital's single sign-on opens an account with a confirmed address", async ({ page }) => {
+  const email = address("sso.user");
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with Hospital SSO" }).click();
+  // The provider's own (development) login and consent pages.
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill("any password: the provider checks it, not ScanAware");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+  await page.goto("/account");
+  await expect(page.getByText(`${email} (confirmed)`)).toBeVisible();
+  const { rows } = await e2eQuery("SELECT count(*)::int AS n FROM audit_event WHERE actor_email = $1 AND action = 'account.sso-signed-in'", [
+    email,
+  ]);
+  expect(rows[0].n).toBe(1);
 });
