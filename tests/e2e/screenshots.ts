@@ -45,6 +45,9 @@ test("screenshot: a claim from sign-up to the moderator's review", async ({ brow
   await choosePassword(moderator, await createUserByCommand(address("moderator"), "moderator"));
   await moderator.goto("/moderation");
   await shoot(moderator, "moderation-queue");
-  await moderator.getByRole("link", { name: /Southeast Health Medical Center/ }).first().click();
+  await moderator
+    .getByRole("link", { name: /Southeast Health Medical Center/ })
+    .first()
+    .click();
   await shoot(moderator, "moderation-claim");
 });

@@ -125,8 +125,9 @@ test("a hospital's single sign-on opens an account with a confirmed address", as
   await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
   await page.goto("/account");
   await expect(page.getByText(`${email} (confirmed)`)).toBeVisible();
-  const { rows } = await e2eQuery("SELECT count(*)::int AS n FROM audit_event WHERE actor_email = $1 AND action = 'account.sso-signed-in'", [
-    email,
-  ]);
+  const { rows } = await e2eQuery(
+    "SELECT count(*)::int AS n FROM audit_event WHERE actor_email = $1 AND action = 'account.sso-signed-in'",
+    [email],
+  );
   expect(rows[0].n).toBe(1);
 });
