@@ -27,7 +27,8 @@ export function ActionForm({
 }: {
   action: Action;
   submitLabel: string;
-  children: React.ReactNode;
+  /** The fields; none for a form that is just a button (sign out, resend a link). */
+  children?: React.ReactNode;
   className?: string;
   tone?: "primary" | "secondary" | "danger";
 }) {

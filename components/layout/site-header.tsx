@@ -28,9 +28,7 @@ export async function SiteHeader() {
                   </Link>
                 </li>
                 <li>
-                  <ActionForm action={signOutAction} submitLabel="Sign out" tone="secondary" className="flex">
-                    {null}
-                  </ActionForm>
+                  <ActionForm action={signOutAction} submitLabel="Sign out" tone="secondary" className="flex" />
                 </li>
               </>
             ) : (

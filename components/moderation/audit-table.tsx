@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/data-table";
 import Link from "next/link";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/schema";
 import { formatDateTime } from "@/lib/format-time";
@@ -54,46 +55,31 @@ function Subject({ type, id }: { type: string; id: string | null }) {
 }
 
 export function AuditTable({ caption, events }: { caption: string; events: AuditRow[] }) {
-  const head = ["Time", "Who", "What", "Subject", "IP address", "Details"];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-base">
-        <caption className="pb-3 text-left text-xl font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            {head.map((label) => (
-              <th key={label} scope="col" className="py-2 pr-4">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => (
-            <tr key={event.id.toString()} className="border-b border-line align-top">
-              <td className="py-2 pr-4 whitespace-nowrap">
-                <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
-              </td>
-              <td className="py-2 pr-4 break-all">
-                {event.actorEmail ?? (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">No account</span>
-                  </>
-                )}
-              </td>
-              <td className="py-2 pr-4">{isAuditAction(event.action) ? AUDIT_ACTIONS[event.action] : event.action}</td>
-              <td className="py-2 pr-4">
-                <Subject type={event.subjectType} id={event.subjectId} />
-              </td>
-              <td className="py-2 pr-4 font-mono text-sm">{event.ip ?? "—"}</td>
-              <td className="py-2 pr-4">
-                <Details details={event.details} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Time", "Who", "What", "Subject", "IP address", "Details"]} small>
+      {events.map((event) => (
+        <tr key={event.id.toString()} className="border-b border-line align-top">
+          <td className="py-2 pr-4 whitespace-nowrap">
+            <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time>
+          </td>
+          <td className="py-2 pr-4 break-all">
+            {event.actorEmail ?? (
+              <>
+                <span aria-hidden="true">—</span>
+                <span className="sr-only">No account</span>
+              </>
+            )}
+          </td>
+          <td className="py-2 pr-4">{isAuditAction(event.action) ? AUDIT_ACTIONS[event.action] : event.action}</td>
+          <td className="py-2 pr-4">
+            <Subject type={event.subjectType} id={event.subjectId} />
+          </td>
+          <td className="py-2 pr-4 font-mono text-sm">{event.ip ?? "—"}</td>
+          <td className="py-2 pr-4">
+            <Details details={event.details} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

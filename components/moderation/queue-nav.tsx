@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import Link from "next/link";
 import { Field, inputClass } from "@/components/ui/field";
 
@@ -47,13 +48,7 @@ export function QueueTabs({ tab, status, q }: { tab: QueueTab; status: QueueStat
 /** A GET form: the URL holds the filter, so it works without JavaScript and can be bookmarked. */
 export function QueueFilter({ tab, status, q }: { tab: QueueTab; status: QueueStatus; q: string }) {
   return (
-    <form
-      action="/moderation"
-      method="get"
-      role="search"
-      aria-label="Filter requests"
-      className="no-print flex flex-wrap items-end gap-5 rounded-card border border-line bg-paper-muted p-5"
-    >
+    <FilterForm action="/moderation" label="Filter requests" submitLabel="Show requests">
       <input type="hidden" name="tab" value={tab} />
       <Field id="status" label="Status">
         {(props) => (
@@ -71,9 +66,6 @@ export function QueueFilter({ tab, status, q }: { tab: QueueTab; status: QueueSt
           {(props) => <input {...props} name="q" type="search" defaultValue={q} autoComplete="off" className={inputClass} />}
         </Field>
       </div>
-      <button type="submit" className="rounded-card bg-brand px-6 py-2.5 text-lg font-bold text-paper hover:bg-brand-dark">
-        Show requests
-      </button>
-    </form>
+    </FilterForm>
   );
 }

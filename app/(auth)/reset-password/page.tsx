@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { TokenError } from "@/components/accounts/token-error";
+import { NewPasswordField } from "@/components/accounts/new-password-field";
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/forms/fields";
 import { resetPasswordAction } from "@/lib/accounts/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/schema";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 
@@ -21,13 +20,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
           <p>Choosing a new password signs you out on every other device.</p>
           <ActionForm action={resetPasswordAction} submitLabel="Save new password">
             <input type="hidden" name="token" value={token} />
-            <TextField
-              name="password"
-              label="New password"
-              type="password"
-              autoComplete="new-password"
-              hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Common passwords are refused; a few unrelated words work well.`}
-            />
+            <NewPasswordField label="New password" />
           </ActionForm>
         </>
       )}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NewPasswordField } from "@/components/accounts/new-password-field";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { signUpAction } from "@/lib/accounts/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/schema";
 
 export const metadata: Metadata = { title: "Create an account" };
 
@@ -24,13 +24,7 @@ export default function SignUpPage() {
           autoComplete="email"
           hint="We send a link to confirm it. An address at your facility's own web domain helps moderators check your claim."
         />
-        <TextField
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Common passwords are refused; a few unrelated words work well.`}
-        />
+        <NewPasswordField label="Password" />
       </ActionForm>
       <p>
         Already have an account? <Link href="/sign-in">Sign in</Link>

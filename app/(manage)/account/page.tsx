@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { Section } from "@/components/ui/section";
+import { NewPasswordField } from "@/components/accounts/new-password-field";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/fields";
 import { changePasswordAction, resendVerificationAction, signOutEverywhereAction } from "@/lib/accounts/actions";
-import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/accounts/schema";
 import { requireActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Your account" };
@@ -25,41 +26,22 @@ export default async function AccountPage() {
         <dd>{ROLE_NAMES[actor.role]}</dd>
       </dl>
       {actor.emailVerified ? null : (
-        <section aria-labelledby="confirm" className="flex flex-col gap-3">
-          <h2 id="confirm" className="text-2xl font-bold">
-            Confirm your email address
-          </h2>
+        <Section id="confirm" title="Confirm your email address">
           <p>Until you do, you cannot claim a facility or join a team. The link we sent works for 24 hours.</p>
-          <ActionForm action={resendVerificationAction} submitLabel="Send me a new link" tone="secondary">
-            {null}
-          </ActionForm>
-        </section>
+          <ActionForm action={resendVerificationAction} submitLabel="Send me a new link" tone="secondary" />
+        </Section>
       )}
-      <section aria-labelledby="password" className="flex flex-col gap-3">
-        <h2 id="password" className="text-2xl font-bold">
-          Change your password
-        </h2>
+      <Section id="password" title="Change your password">
         <p>Changing it signs you out on every other device.</p>
         <ActionForm action={changePasswordAction} submitLabel="Change password">
           <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" />
-          <TextField
-            name="password"
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            hint={`${PASSWORD_MIN} to ${PASSWORD_MAX} characters. Common passwords are refused.`}
-          />
+          <NewPasswordField label="New password" />
         </ActionForm>
-      </section>
-      <section aria-labelledby="everywhere" className="flex flex-col gap-3">
-        <h2 id="everywhere" className="text-2xl font-bold">
-          Sign out everywhere
-        </h2>
+      </Section>
+      <Section id="everywhere" title="Sign out everywhere">
         <p>Ends every session of this account, on every device, including this one. Use it if you signed in on a shared computer.</p>
-        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out everywhere" tone="danger">
-          {null}
-        </ActionForm>
-      </section>
+        <ActionForm action={signOutEverywhereAction} submitLabel="Sign out everywhere" tone="danger" />
+      </Section>
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { DataTable } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import { NoAccess, loadForPage } from "@/components/layout/no-access";
 import { RoleForm } from "@/components/moderation/role-form";
@@ -27,22 +29,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </p>
       </div>
 
-      <form
-        action="/admin/users"
-        method="get"
-        role="search"
-        aria-label="Find an account"
-        className="no-print flex flex-wrap items-end gap-5 rounded-card border border-line bg-paper-muted p-5"
-      >
+      <FilterForm action="/admin/users" label="Find an account" submitLabel="Find accounts">
         <div className="min-w-64 flex-1">
           <Field id="q" label="Email address or name">
             {(props) => <input {...props} name="q" type="search" defaultValue={q} autoComplete="off" className={inputClass} />}
           </Field>
         </div>
-        <button type="submit" className="rounded-card bg-brand px-6 py-2.5 text-lg font-bold text-paper hover:bg-brand-dark">
-          Find accounts
-        </button>
-      </form>
+      </FilterForm>
 
       <section aria-label="Accounts" className="space-y-3">
         {users.length === 0 ? (
@@ -51,48 +44,31 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             <p>{q ? "Check the spelling, or search for part of the email address." : "Find an account above to give it a role."}</p>
           </div>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="pb-3 text-left text-xl font-bold">
-                {q ? `Accounts matching “${q}”${users.length >= 50 ? " (the first 50)" : ""}` : "Current moderators and administrators"}
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">
-                    Account
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Role
-                  </th>
-                  <th scope="col" className="py-2 pr-4">
-                    Change the role
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.map((user) => (
-                  <tr key={user.id} className="border-b border-line align-top">
-                    <td className="py-3 pr-4">
-                      <div className="font-semibold">{user.name}</div>
-                      <div className="break-all">{user.email}</div>
-                      <div className="text-base text-ink-muted">
-                        Joined {formatDate(user.createdAt)}
-                        {user.emailVerifiedAt ? "" : " · email address not verified"}
-                      </div>
-                    </td>
-                    <td className="py-3 pr-4">{GLOBAL_ROLE_LABELS[user.role]}</td>
-                    <td className="py-3 pr-4">
-                      {user.id === actor.id ? (
-                        <p>This is you. Another administrator must change your role.</p>
-                      ) : (
-                        <RoleForm userId={user.id} email={user.email} role={user.role} />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={q ? `Accounts matching “${q}”${users.length >= 50 ? " (the first 50)" : ""}` : "Current moderators and administrators"}
+            columns={["Account", "Role", "Change the role"]}
+          >
+            {users.map((user) => (
+              <tr key={user.id} className="border-b border-line align-top">
+                <td className="py-3 pr-4">
+                  <div className="font-semibold">{user.name}</div>
+                  <div className="break-all">{user.email}</div>
+                  <div className="text-base text-ink-muted">
+                    Joined {formatDate(user.createdAt)}
+                    {user.emailVerifiedAt ? "" : " · email address not verified"}
+                  </div>
+                </td>
+                <td className="py-3 pr-4">{GLOBAL_ROLE_LABELS[user.role]}</td>
+                <td className="py-3 pr-4">
+                  {user.id === actor.id ? (
+                    <p>This is you. Another administrator must change your role.</p>
+                  ) : (
+                    <RoleForm userId={user.id} email={user.email} role={user.role} />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NoAccess, loadForPage } from "@/components/layout/no-access";
@@ -48,13 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </p>
       </div>
 
-      <form
-        action="/moderation/audit"
-        method="get"
-        role="search"
-        aria-label="Filter the audit log"
-        className="no-print flex flex-wrap items-end gap-5 rounded-card border border-line bg-paper-muted p-5"
-      >
+      <FilterForm action="/moderation/audit" label="Filter the audit log" submitLabel="Show entries">
         <Field id="action" label="What happened">
           {(props) => (
             <select {...props} name="action" defaultValue={action ?? ""} className={inputClass}>
@@ -72,10 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {(props) => <input {...props} name="who" type="search" defaultValue={who} autoComplete="off" className={inputClass} />}
           </Field>
         </div>
-        <button type="submit" className="rounded-card bg-brand px-6 py-2.5 text-lg font-bold text-paper hover:bg-brand-dark">
-          Show entries
-        </button>
-      </form>
+      </FilterForm>
 
       <section aria-label="Entries" className="space-y-4">
         {events.length === 0 ? (

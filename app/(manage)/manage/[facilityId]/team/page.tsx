@@ -1,4 +1,6 @@
+import { DataTable } from "@/components/ui/data-table";
 import type { Metadata } from "next";
+import { Section } from "@/components/ui/section";
 import Link from "next/link";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/fields";
@@ -34,62 +36,35 @@ export default async function TeamPage({ params, searchParams }: Props) {
       <p>
         <Link href={`/facilities/${facility.slug}`}>See the facility&apos;s public page</Link>
       </p>
-      <section aria-labelledby="members" className="flex flex-col gap-3">
-        <h2 id="members" className="text-2xl font-bold">
-          Members
-        </h2>
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="py-2 pr-4">
-                Name
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Email address
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Role
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Since
-              </th>
-              <th scope="col" className="py-2">
-                <span className="sr-only">Actions</span>
-              </th>
+      <Section id="members" title="Members">
+        <DataTable columns={["Name", "Email address", "Role", "Since", { label: "Actions", hidden: true }]}>
+          {facility.members.map((member) => (
+            <tr key={member.user.id} className="border-b border-line align-top">
+              <td className="py-2 pr-4">{member.user.name}</td>
+              <td className="py-2 pr-4">{member.user.email}</td>
+              <td className="py-2 pr-4">{MEMBER_ROLE_NAMES[member.role]}</td>
+              <td className="py-2 pr-4">{formatDate(member.createdAt)}</td>
+              <td className="py-2">
+                {canManage || member.user.id === actor.id ? (
+                  <ActionForm
+                    action={removeMemberAction}
+                    submitLabel={member.user.id === actor.id ? "Leave the team" : `Remove ${member.user.name}`}
+                    tone="secondary"
+                    className="flex flex-col gap-2"
+                  >
+                    <input type="hidden" name="facilityId" value={facility.id} />
+                    <input type="hidden" name="userId" value={member.user.id} />
+                  </ActionForm>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {facility.members.map((member) => (
-              <tr key={member.user.id} className="border-b border-line align-top">
-                <td className="py-2 pr-4">{member.user.name}</td>
-                <td className="py-2 pr-4">{member.user.email}</td>
-                <td className="py-2 pr-4">{MEMBER_ROLE_NAMES[member.role]}</td>
-                <td className="py-2 pr-4">{formatDate(member.createdAt)}</td>
-                <td className="py-2">
-                  {canManage || member.user.id === actor.id ? (
-                    <ActionForm
-                      action={removeMemberAction}
-                      submitLabel={member.user.id === actor.id ? "Leave the team" : `Remove ${member.user.name}`}
-                      tone="secondary"
-                      className="flex flex-col gap-2"
-                    >
-                      <input type="hidden" name="facilityId" value={facility.id} />
-                      <input type="hidden" name="userId" value={member.user.id} />
-                    </ActionForm>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </DataTable>
+      </Section>
       {canManage ? (
         <>
           {facility.invitations.length ? (
-            <section aria-labelledby="open-invitations" className="flex flex-col gap-3">
-              <h2 id="open-invitations" className="text-2xl font-bold">
-                Open invitations
-              </h2>
+            <Section id="open-invitations" title="Open invitations">
               <ul className="flex flex-col gap-3">
                 {facility.invitations.map((invitation) => (
                   <li key={invitation.id} className="flex flex-wrap items-center gap-4">
@@ -108,19 +83,16 @@ export default async function TeamPage({ params, searchParams }: Props) {
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           ) : null}
-          <section aria-labelledby="invite" className="flex flex-col gap-3">
-            <h2 id="invite" className="text-2xl font-bold">
-              Invite someone
-            </h2>
+          <Section id="invite" title="Invite someone">
             <p>We email them a link that works for 7 days. They sign up (or sign in) with that address to accept.</p>
             <ActionForm action={inviteMemberAction} submitLabel="Send invitation">
               <input type="hidden" name="facilityId" value={facility.id} />
               <TextField name="email" label="Their work email address" type="email" autoComplete="off" />
               <SelectField name="role" label="Role" options={ROLE_OPTIONS} defaultValue="EDITOR" />
             </ActionForm>
-          </section>
+          </Section>
         </>
       ) : (
         <p>Only the facility&apos;s admins can invite or remove members.</p>
