@@ -21,6 +21,10 @@ export const AUDIT_ACTIONS = {
   "team.invitation-revoked": "Invitation revoked",
   "team.joined": "Joined a facility team",
   "team.removed": "Removed from a facility team",
+  "disclosure.draft-saved": "Disclosure draft saved",
+  "disclosure.draft-imported": "Disclosure draft imported from a file",
+  "disclosure.published": "Disclosure published",
+  "disclosure.hidden": "Disclosure version hidden",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -25,6 +25,8 @@ export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "audit_event" },
   { table: "outbox_message" },
   { table: "rate_limit" },
+  { table: "disclosure_draft" },
+  { table: "disclosure_version" },
 ];
 
 const FORMAT = "scanaware-backup/1";
