@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { buttonClass } from "@/components/forms/action-form";
+import { buttonClass } from "@/components/ui/button";
 
 /** Single sign-on runs next-auth's OpenID Connect flow, which needs its CSRF dance in the browser. */
 export function SsoButton({ name, next }: { name: string; next: string }) {

@@ -2,14 +2,22 @@
 
 import { createContext, useActionState, useContext, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
+import { buttonClass, type ButtonTone } from "@/components/ui/button";
 import type { FormState } from "@/lib/forms/form-state";
 
 const FormStateContext = createContext<FormState>({});
+const FormDispatchContext = createContext<(formData: FormData) => void>(() => {});
+
+/** Sends the form's action from code (autosave), with the same state as a submission. */
+export const useFormDispatch = () => useContext(FormDispatchContext);
 
 export const useFieldState = (name: string) => {
   const state = useContext(FormStateContext);
   return { error: state.fieldErrors?.[name], value: state.values?.[name] };
 };
+
+/** The whole form's state, for fields made of several inputs. */
+export const useFormState = () => useContext(FormStateContext);
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -24,69 +32,81 @@ export function ActionForm({
   children,
   className = "flex max-w-xl flex-col gap-6",
   tone = "primary",
+  initialValues,
+  submit,
+  extra,
 }: {
+  /** Name and value the submit button sends (to tell several buttons apart). */
+  submit?: { name: string; value: string };
+  /** More buttons, before the main one. */
+  extra?: React.ReactNode;
   action: Action;
+  /** What the fields hold before the first submission (a saved draft). */
+  initialValues?: Record<string, string>;
   submitLabel: string;
   /** The fields; none for a form that is just a button (sign out, resend a link). */
   children?: React.ReactNode;
   className?: string;
   tone?: "primary" | "secondary" | "danger";
 }) {
-  const [state, formAction] = useActionState(action, {});
+  const [state, formAction] = useActionState(action, { values: initialValues });
   const summary = useRef<HTMLDivElement>(null);
   const errors = Object.entries(state.fieldErrors ?? {});
 
   useEffect(() => {
-    if (state.formError || errors.length || state.success) summary.current?.focus();
+    if (!state.quiet && (state.formError || errors.length || state.success)) summary.current?.focus();
   }, [state, errors.length]);
 
   return (
     <FormStateContext value={state}>
-      <form action={formAction} className={className} noValidate>
-        <div ref={summary} tabIndex={-1} className="empty:hidden focus:outline-none">
-          {state.formError || errors.length ? (
-            <div role="alert" className="border-l-8 border-error bg-paper p-4">
-              <h2 className="text-xl font-bold">There is a problem</h2>
-              {state.formError ? <p>{state.formError}</p> : null}
-              {errors.length ? (
-                <ul className="list-disc pl-6">
-                  {errors.map(([field, message]) => (
-                    <li key={field}>
-                      <a href={`#${field}`} className="text-error">
-                        {message}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ) : null}
-          {state.success ? (
-            <div role="status" className="border-l-8 border-brand bg-paper-muted p-4 font-semibold">
-              {state.success}
-            </div>
-          ) : null}
-        </div>
-        {children}
-        <SubmitButton label={submitLabel} tone={tone} />
-      </form>
+      <FormDispatchContext value={formAction}>
+        <form action={formAction} className={className} noValidate>
+          <div ref={summary} tabIndex={-1} className="empty:hidden focus:outline-none">
+            {state.formError || errors.length ? (
+              <div role="alert" className="border-l-8 border-error bg-paper p-4">
+                <h2 className="text-xl font-bold">There is a problem</h2>
+                {state.formError ? <p>{state.formError}</p> : null}
+                {errors.length ? (
+                  <ul className="list-disc pl-6">
+                    {errors.map(([field, message]) => (
+                      <li key={field}>
+                        <a href={`#${field}`} className="text-error">
+                          {message}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            ) : null}
+            {state.success ? (
+              <div role="status" className="border-l-8 border-brand bg-paper-muted p-4 font-semibold">
+                {state.success}
+              </div>
+            ) : null}
+          </div>
+          {children}
+          <div className="flex flex-wrap gap-4">
+            {extra}
+            <SubmitButton label={submitLabel} tone={tone} submit={submit} />
+          </div>
+        </form>
+      </FormDispatchContext>
     </FormStateContext>
   );
 }
 
-const buttonTones = {
-  primary: "bg-brand text-paper hover:bg-brand-dark",
-  secondary: "border-2 border-ink bg-paper text-ink hover:bg-paper-muted",
-  danger: "bg-error text-paper hover:bg-ink",
-} as const;
-
-export const buttonClass = (tone: keyof typeof buttonTones = "primary") =>
-  `self-start rounded px-5 py-2 text-lg font-semibold disabled:opacity-60 ${buttonTones[tone]}`;
-
-function SubmitButton({ label, tone }: { label: string; tone: keyof typeof buttonTones }) {
+function SubmitButton({ label, tone, submit }: { label: string; tone: ButtonTone; submit?: { name: string; value: string } }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(tone)}>
+    <button
+      type="submit"
+      name={submit?.name}
+      value={submit?.value}
+      disabled={pending}
+      aria-disabled={pending}
+      className={buttonClass(tone)}
+    >
       {pending ? "Please wait…" : label}
     </button>
   );

@@ -9,11 +9,15 @@ import { FieldError, isUserError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER } from "@/lib/request-id";
 import { assertSameOrigin } from "@/lib/security/origin";
-import type { FormState } from "./form-state";
+import { MULTI_SEPARATOR, type FormState } from "./form-state";
 
 export interface ActionContext {
   actor: Actor;
   ip: string;
+  /** The whole posted form, for forms whose fields are not known in advance (the disclosure steps). */
+  formData: FormData;
+  /** What was typed, as the form state keeps it (no passwords or tokens). */
+  typed: Record<string, string>;
 }
 
 const SECRET_FIELD = /password|token/i;
@@ -23,7 +27,8 @@ const HIDDEN_FIELDS = new Set(["token", "id", "facilityId", "userId", "invitatio
 function typedValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData) {
-    if (typeof value === "string" && !key.startsWith("$ACTION") && !SECRET_FIELD.test(key)) values[key] = value;
+    if (typeof value !== "string" || key.startsWith("$ACTION") || SECRET_FIELD.test(key)) continue;
+    values[key] = key in values ? `${values[key]}${MULTI_SEPARATOR}${value}` : value;
   }
   return values;
 }
@@ -55,7 +60,7 @@ export function formAction<S extends z.ZodType>(schema: S, run: (input: z.infer<
           parsed.error.issues.map((issue) => [String(issue.path[0] ?? "id"), issue.message]),
           values,
         );
-      const context = { actor: await getActor(), ip: await requestIp() };
+      const context = { actor: await getActor(), ip: await requestIp(), formData, typed: values };
       return (await run(parsed.data, context)) ?? {};
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are how actions finish

@@ -1,25 +1,6 @@
-import { hash } from "@node-rs/argon2";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { e2eQuery } from "./database";
-import { address, PASSWORD } from "./support/accounts";
-
-/** An account with a confirmed address and a password, made directly in the e2e database. */
-async function accountWithPassword(): Promise<string> {
-  const email = address("security");
-  const passwordHash = await hash(PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await e2eQuery(
-    "INSERT INTO app_user (id, email, name, password_hash, email_verified_at) VALUES (gen_random_uuid(), $1, 'Sam Security', $2, now())",
-    [email, passwordHash],
-  );
-  return email;
-}
-
-async function submitSignIn(page: Page, email: string, password: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-}
+import { accountWithPassword, address, PASSWORD, submitSignIn } from "./support/accounts";
 
 const sessionCookie = async (page: Page) => (await page.context().cookies()).find((cookie) => cookie.name.endsWith("scanaware.session"));
 

@@ -6,10 +6,14 @@ import { recordAudit } from "@/lib/audit/data";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/schema";
 import { createClaim, decideClaim } from "@/lib/claims/data";
 import { db } from "@/lib/db";
+import { publishDraft, saveDraft } from "@/lib/disclosures/data";
+import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError } from "@/lib/errors";
 import { createRegistration, decideRegistration } from "@/lib/registrations/data";
 import { acceptInvitation, inviteMember, removeMember, revokeInvitation } from "@/lib/teams/data";
 import { createFacility, createMember, createUser, nextIp, PASSWORD, signUpInput, unique } from "./support/accounts";
+import { ATTESTATION, UNKNOWN } from "./support/disclosure";
+import { createDraft, createVersion } from "./support/disclosure-rows";
 import { linkToken, mailTo, mailsTo } from "./support/outbox";
 import {
   approval,
@@ -39,9 +43,12 @@ describe("the database keeps the audit log append-only", () => {
 
 const emailed = async (to: string, subject: string) => linkToken(await mailTo(to, subject));
 
+// Actions in the schema that no data function writes yet: importing a draft from a file.
+const NOT_WRITTEN_YET = ["disclosure.draft-imported"] as const satisfies readonly AuditAction[];
+
 // Each audited operation, set up on fresh objects: the set-up returns the call that is counted.
 // A Record over AuditAction, so an action added to the schema without a case here fails to compile.
-const audited: Record<AuditAction, () => Promise<() => Promise<unknown>>> = {
+const audited: Record<Exclude<AuditAction, (typeof NOT_WRITTEN_YET)[number]>, () => Promise<() => Promise<unknown>>> = {
   "account.signed-up": async () => () => signUp(signUpInput(), nextIp()),
   "account.email-verified": async () => {
     const input = signUpInput();
@@ -126,14 +133,30 @@ const audited: Record<AuditAction, () => Promise<() => Promise<unknown>>> = {
     const [admin, editor] = [await createMember(facility, "FACILITY_ADMIN"), await createMember(facility, "EDITOR")];
     return () => removeMember(admin, facility.id, editor.id, nextIp());
   },
+  "disclosure.draft-saved": async () => {
+    const facility = await createFacility();
+    const editor = await createMember(facility, "EDITOR");
+    return () => saveDraft(editor, facility.id, 0, { breachesReported: UNKNOWN }, nextIp());
+  },
+  "disclosure.published": async () => {
+    const facility = await createFacility();
+    const [admin, revision] = [await createMember(facility, "FACILITY_ADMIN"), await createDraft(facility)];
+    return () => publishDraft(admin, facility.id, revision, ATTESTATION, nextIp());
+  },
+  "disclosure.hidden": async () => {
+    const [version, moderator] = [await createVersion(await createFacility()), await createUser({ role: "MODERATOR" })];
+    return () => hideVersion(moderator, version.id, "It named a patient.", nextIp());
+  },
 };
 
 const latestEvent = () => db().auditEvent.findFirstOrThrow({ orderBy: { id: "desc" } });
 
 describe("each audited operation writes exactly one row", () => {
   it("has a case for every action moderators can filter on", () => {
-    expect(Object.keys(audited).sort()).toEqual(Object.keys(AUDIT_ACTIONS).sort());
+    expect([...Object.keys(audited), ...NOT_WRITTEN_YET].sort()).toEqual(Object.keys(AUDIT_ACTIONS).sort());
   });
+
+  for (const action of NOT_WRITTEN_YET) it.todo(`${action} (no data function writes it yet)`);
 
   it.each(Object.entries(audited))("%s", async (action, prepare) => {
     const run = await prepare();

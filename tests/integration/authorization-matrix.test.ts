@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { listAuditEvents } from "@/lib/audit/data";
 import { createClaim, decideClaim, getClaim, listClaims } from "@/lib/claims/data";
 import { db } from "@/lib/db";
+import { getDraft, publishDraft, saveDraft } from "@/lib/disclosures/data";
+import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { listOutbox } from "@/lib/mail/data";
 import { createRegistration, decideRegistration, getRegistration, listRegistrations } from "@/lib/registrations/data";
@@ -22,6 +24,8 @@ import {
   type Facilities,
   type FacilityRef,
 } from "./support/accounts";
+import { ATTESTATION, UNKNOWN } from "./support/disclosure";
+import { createDraft, createVersion } from "./support/disclosure-rows";
 import {
   approval,
   claimInput,
@@ -32,8 +36,8 @@ import {
 } from "./support/requests";
 
 // The authorization matrix of the issue "Accounts, roles, facility claims and moderation": every
-// mutating data function (12) and every private read (8), for each of the 8 roles, is 20 × 8 = 160
-// cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
+// mutating data function (12, and 3 of disclosures) and every private read (8, and the draft), for
+// each of the 8 roles, is 24 × 8 = 192 cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
 // invitation...), so that no case depends on another's outcome.
 
 const OK = "allowed";
@@ -50,6 +54,9 @@ const MODERATORS: Outcome[] = [FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBI
 const ADMINS: Outcome[] = [FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK];
 // Someone not on F's team is told F is not found; an editor of F is on it but may not manage it.
 const TEAM_MANAGERS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND, OK];
+// A facility's draft is its team's alone: moderators and ScanAware admins do not see it either.
+const DRAFT_EDITORS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND];
+const PUBLISHERS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND, NOT_FOUND];
 
 interface Scene extends Facilities {
   actor: Actor;
@@ -104,6 +111,16 @@ const operations: Record<string, Operation> = {
   listOutbox: { run: ({ actor }) => listOutbox(actor), outcomes: ADMINS },
   getTeam: { run: ({ actor, f }) => getTeam(actor, f.id), outcomes: [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, OK] },
   listMyFacilities: { run: ({ actor }) => listMyFacilities(actor), outcomes: SIGNED_IN },
+  getDraft: { run: ({ actor, f }) => getDraft(actor, f.id), outcomes: DRAFT_EDITORS },
+  saveDraft: { run: ({ actor, f }) => saveDraft(actor, f.id, 0, { breachesReported: UNKNOWN }, nextIp()), outcomes: DRAFT_EDITORS },
+  publishDraft: {
+    run: async ({ actor, f }) => publishDraft(actor, f.id, await createDraft(f), ATTESTATION, nextIp()),
+    outcomes: PUBLISHERS,
+  },
+  hideVersion: {
+    run: async ({ actor, f }) => hideVersion(actor, (await createVersion(f)).id, "Wrong facility.", nextIp()),
+    outcomes: MODERATORS,
+  },
 };
 
 const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]) =>
@@ -114,9 +131,9 @@ const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]
 );
 
 describe("authorization matrix", () => {
-  it("has an outcome for each of the 8 roles in each of the 20 operations", () => {
+  it("has an outcome for each of the 8 roles in each of the 24 operations", () => {
     for (const { outcomes } of Object.values(operations)) expect(outcomes).toHaveLength(ROLES.length);
-    expect(cases).toHaveLength(20 * 8);
+    expect(cases).toHaveLength(24 * 8);
   });
 
   it.each(cases)("%s", async (_name, { role, run, outcome }) => {
@@ -136,6 +153,8 @@ const isMember = async (userId: string, facility: FacilityRef) =>
   (await db().membership.count({ where: { userId, facilityId: facility.id } })) === 1;
 const isOpen = async (invitationId: string) =>
   (await db().invitation.findUniqueOrThrow({ where: { id: invitationId } })).revokedAt === null;
+const draftOf = (facility: FacilityRef) =>
+  db().disclosureDraft.findUnique({ where: { facilityId: facility.id }, select: { revision: true, content: true } });
 
 // The team of G tries F's objects: "not found", never "forbidden", and nothing changes.
 const crossTenant: Record<string, (actor: Actor, facilities: Facilities) => Promise<void>> = {
@@ -157,9 +176,25 @@ const crossTenant: Record<string, (actor: Actor, facilities: Facilities) => Prom
     await expect(removeMember(actor, f.id, member.id, nextIp())).rejects.toThrow(NotFoundError);
     expect(await isMember(member.id, f)).toBe(true);
   },
+  "reads F's draft": async (actor, { f }) => {
+    await createDraft(f);
+    await expect(getDraft(actor, f.id)).rejects.toThrow(NotFoundError);
+  },
+  "saves F's draft": async (actor, { f }) => {
+    const revision = await createDraft(f);
+    const before = await draftOf(f);
+    await expect(saveDraft(actor, f.id, revision, { breachesReported: UNKNOWN }, nextIp())).rejects.toThrow(NotFoundError);
+    expect(await draftOf(f)).toEqual(before);
+  },
+  "publishes F's draft": async (actor, { f }) => {
+    const revision = await createDraft(f);
+    await expect(publishDraft(actor, f.id, revision, ATTESTATION, nextIp())).rejects.toThrow(NotFoundError);
+    expect(await db().disclosureVersion.count({ where: { facilityId: f.id } })).toBe(0);
+    expect(await draftOf(f)).toMatchObject({ revision });
+  },
 };
 
-describe("another facility's team, invitations and members", () => {
+describe("another facility's team, invitations, members and draft", () => {
   const teamOfG = [
     ["editor", "EDITOR"],
     ["facility admin", "FACILITY_ADMIN"],

@@ -51,7 +51,7 @@ export default async function ManagePage({ searchParams }: Props) {
                 {facility.city}, {facility.state} · You are {role === "FACILITY_ADMIN" ? "a" : "an"} {MEMBER_ROLE_NAMES[role]}
               </p>
               <p>
-                <Link href={`/manage/${facility.id}/team`}>Team</Link>
+                <Link href={`/manage/${facility.id}/disclosure`}>Disclosure</Link> · <Link href={`/manage/${facility.id}/team`}>Team</Link>
               </p>
             </li>
           ))}

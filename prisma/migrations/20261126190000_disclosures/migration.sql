@@ -8,6 +8,7 @@ CREATE TABLE "disclosure_draft" (
     "content" JSONB NOT NULL,
     "revision" INTEGER NOT NULL DEFAULT 1,
     "based_on_version" INTEGER,
+    "changed" BOOLEAN NOT NULL DEFAULT true,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_by_id" UUID NOT NULL,
 

@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { hash } from "@node-rs/argon2";
 import { expect, type Page } from "@playwright/test";
+import { e2eQuery } from "../database";
 import { E2E_DATABASE, databaseUrl, startTestServer } from "../../support/test-database";
 import { expectAccessible } from "./accessibility";
 import { linkIn, waitForMail } from "./mailbox";
@@ -47,4 +49,23 @@ export async function choosePassword(page: Page, link: string) {
   await page.getByLabel("New password").fill(PASSWORD);
   await page.getByRole("button", { name: "Save new password" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+}
+
+/** An account with a confirmed address and a password, made directly in the e2e database. */
+export async function accountWithPassword(who = "security", name = "Sam Security"): Promise<string> {
+  const email = address(who);
+  const passwordHash = await hash(PASSWORD, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  await e2eQuery("INSERT INTO app_user (id, email, name, password_hash, email_verified_at) VALUES (gen_random_uuid(), $1, $3, $2, now())", [
+    email,
+    passwordHash,
+    name,
+  ]);
+  return email;
+}
+
+export async function submitSignIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }

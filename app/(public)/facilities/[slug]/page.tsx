@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { DisclosureDetail, Provenance } from "@/components/disclosures/disclosure-detail";
+import { DisclosureSummary } from "@/components/disclosures/disclosure-summary";
 import { DisclosureStatus } from "@/components/facilities/disclosure-status";
 import { QuestionsToAsk } from "@/components/facilities/questions-to-ask";
 import { Badge } from "@/components/ui/badge";
+import { getCurrentVersion } from "@/lib/disclosures/data-versions";
+import { questionsToAsk } from "@/lib/disclosures/questions";
 import { getFacilityBySlug } from "@/lib/facilities/data";
 import { FACILITY_KIND_LABELS, FACILITY_SOURCE_LABELS } from "@/lib/facilities/schema";
 import { US_STATES } from "@/lib/facilities/us-states";
@@ -23,6 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FacilityPage({ params }: Props) {
   const facility = await facilityFor((await params).slug);
   if (!facility) notFound();
+  const version = await getCurrentVersion(facility.id);
+  const disclosure = version?.content ?? null;
+  const questions = questionsToAsk(disclosure);
 
   const details: [string, React.ReactNode][] = [
     ["Kind", FACILITY_KIND_LABELS[facility.kind]],
@@ -59,9 +66,31 @@ export default async function FacilityPage({ params }: Props) {
         <p className="text-xl">
           {FACILITY_KIND_LABELS[facility.kind]} in {facility.city}, {facility.state}
         </p>
+        {version ? (
+          <>
+            <Provenance version={version} now={new Date()} />
+            <p className="no-print">
+              <Link href={`/facilities/${facility.slug}/versions`}>Version history of this disclosure</Link>
+            </p>
+          </>
+        ) : null}
       </header>
 
-      {facility.disclosedAt ? null : (
+      {disclosure && version ? (
+        <>
+          <DisclosureSummary disclosure={disclosure} />
+          {questions.length ? (
+            <div className="rounded-card border-l-8 border-brand bg-paper-muted p-6">
+              <QuestionsToAsk
+                heading="Questions to ask this facility"
+                questions={questions}
+                intro="The facility's disclosure does not answer these: it said they are unknown, or declined to answer them."
+              />
+            </div>
+          ) : null}
+          <DisclosureDetail disclosure={disclosure} version={version} />
+        </>
+      ) : (
         <div className="space-y-6 rounded-card border-l-8 border-brand bg-paper-muted p-6">
           <div className="space-y-2">
             <h2 className="text-2xl font-bold">Not yet disclosed</h2>
@@ -70,7 +99,7 @@ export default async function FacilityPage({ params }: Props) {
               that it has not said. You can ask it directly before your appointment.
             </p>
           </div>
-          <QuestionsToAsk heading="Questions to ask this facility" />
+          <QuestionsToAsk heading="Questions to ask this facility" questions={questions} />
         </div>
       )}
 

@@ -1,0 +1,141 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { e2eQuery } from "./database";
+import { expectAccessible } from "./support/accessibility";
+import { accountWithPassword, PASSWORD, submitSignIn } from "./support/accounts";
+import { answerTheRestUnknown, choose, question, saveAndContinue, type } from "./support/disclosure-form";
+
+/** A real hospital of the seeded list, with a facility admin and an editor on its team. */
+async function facilityWithTeam() {
+  const { rows } = await e2eQuery(
+    "SELECT id, slug, name FROM facility WHERE NOT is_sample AND state = 'AL' ORDER BY name OFFSET 7 LIMIT 1",
+  );
+  const facility = rows[0] as { id: string; slug: string; name: string };
+  const adminEmail = await accountWithPassword("disclosure.admin", "Avery Admin");
+  const editorEmail = await accountWithPassword("disclosure.editor", "Eli Editor");
+  for (const [email, role] of [
+    [adminEmail, "FACILITY_ADMIN"],
+    [editorEmail, "EDITOR"],
+  ]) {
+    await e2eQuery("INSERT INTO membership (user_id, facility_id, role) SELECT id, $2, $3 FROM app_user WHERE email = $1", [
+      email,
+      facility.id,
+      role,
+    ]);
+  }
+  return { facility, adminEmail, editorEmail };
+}
+
+async function signedIn(browser: Browser, email: string) {
+  const page = await (await browser.newContext()).newPage();
+  await submitSignIn(page, email, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+  return page;
+}
+
+test("an editor drafts a disclosure with two AI tools, an admin publishes it twice, and a visitor sees what changed", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const { facility, adminEmail, editorEmail } = await facilityWithTeam();
+  const editor = await signedIn(browser, editorEmail);
+
+  await editor.getByRole("listitem").filter({ hasText: facility.name }).getByRole("link", { name: "Disclosure" }).click();
+  await expectAccessible(editor);
+  await editor.getByRole("link", { name: "Start the disclosure" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "Facility practices" })).toBeVisible();
+  await choose(editor, "Does the facility use AI on patients' images?", "Yes");
+  await type(editor, "Privacy policies (up to 3 web addresses)", "https://www.example-hospital.org/privacy");
+  await type(editor, "How long are images kept?", "seven");
+  await choose(editor, "Are they shared to train AI?", "No, not shared");
+  await choose(editor, "Can patients opt out?", "Yes");
+  await type(editor, "How does a patient opt out?", "Tell the front desk at check-in.");
+  await answerTheRestUnknown(editor);
+  // A value that makes no sense is explained next to its question, and nothing typed is lost.
+  await editor.getByRole("button", { name: "Save and continue to AI tools" }).click();
+  await expect(question(editor, "How long are images kept?")).toContainText("Error:");
+  await expect(question(editor, "How does a patient opt out?").getByRole("textbox")).toHaveValue("Tell the front desk at check-in.");
+  await expectAccessible(editor);
+  await type(editor, "How long are images kept?", "7");
+  await saveAndContinue(editor, "Save and continue to AI tools");
+
+  for (const tool of [
+    {
+      name: "ChestView Triage",
+      vendor: "Example Imaging AI",
+      where: "In the vendor's cloud",
+      region: "United States (Virginia)",
+      leaving: "De-identified images",
+    },
+    {
+      name: "NeuroMeasure",
+      vendor: "Brainworks",
+      where: "On-site, on the facility's own computers",
+      region: "",
+      leaving: "Nothing leaves the facility",
+    },
+  ]) {
+    await editor.getByRole("link", { name: "Add an AI tool" }).click();
+    await type(editor, "Product name", tool.name);
+    await type(editor, "Vendor", tool.vendor);
+    await type(editor, "FDA submission number", "K213456");
+    await choose(editor, "Where it runs", tool.where);
+    if (tool.region) await type(editor, "Country or region where it runs", tool.region);
+    await choose(editor, "What leaves the facility", tool.leaving);
+    await choose(editor, "May the vendor use the data to train or improve its models?", "No, never");
+    await answerTheRestUnknown(editor);
+    await expectAccessible(editor);
+    await saveAndContinue(editor, "Save this tool");
+    await expect(editor.getByRole("heading", { level: 2, name: tool.name })).toBeVisible();
+  }
+
+  // The editor leaves, and comes back to the draft as it was.
+  await editor.goto("/");
+  await editor.goto("/manage");
+  await editor.getByRole("listitem").filter({ hasText: facility.name }).getByRole("link", { name: "Disclosure" }).click();
+  await editor.getByRole("link", { name: "Continue the draft" }).click();
+  await expect(question(editor, "Does the facility use AI on patients' images?").getByLabel("Yes", { exact: true })).toBeChecked();
+  await expect(question(editor, "How long are images kept?").getByRole("textbox")).toHaveValue("7");
+  await editor.getByRole("link", { name: "3. Breaches" }).click();
+  await choose(editor, "Any reportable breaches involving imaging data in the last 6 years?", "No");
+  await saveAndContinue(editor, "Save and continue to review");
+  await expect(editor.getByRole("heading", { level: 2, name: "Preview: what patients will see" })).toBeVisible();
+  await expect(editor.getByText("Only the facility's admins can publish.")).toBeVisible();
+  await expectAccessible(editor);
+
+  const admin = await signedIn(browser, adminEmail);
+  await admin.goto(`/manage/${facility.id}/disclosure/review`);
+  await expect(admin.getByText("ChestView Triage").first()).toBeVisible();
+  await admin.getByLabel("Your full name").fill("Avery Admin");
+  await admin.getByLabel("Your job title").fill("Chief Privacy Officer");
+  await admin.getByRole("button", { name: "Publish this disclosure" }).click();
+  await expect(admin.getByText("Confirm the statement to publish.").first()).toBeVisible();
+  await admin.getByLabel(/I attest that/).check();
+  await admin.getByRole("button", { name: "Publish this disclosure" }).click();
+  await expect(admin.getByRole("status")).toContainText("Version 1 is published");
+
+  // Version 2: one answer changes.
+  await admin.getByRole("link", { name: "Start a new version" }).click();
+  await type(admin, "How long are images kept?", "10");
+  await saveAndContinue(admin, "Save and continue to AI tools");
+  await admin.goto(`/manage/${facility.id}/disclosure/review`);
+  await admin.getByLabel("Your full name").fill("Avery Admin");
+  await admin.getByLabel("Your job title").fill("Chief Privacy Officer");
+  await admin.getByLabel(/I attest that/).check();
+  await admin.getByRole("button", { name: "Publish this disclosure" }).click();
+  await expect(admin.getByRole("status")).toContainText("Version 2 is published");
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/facilities/${facility.slug}`);
+  await expect(visitor.getByText(/version 2, attested by Avery Admin, Chief Privacy Officer/)).toBeVisible();
+  await expectAccessible(visitor);
+  await visitor
+    .getByRole("link", { name: /history/i })
+    .first()
+    .click();
+  await expectAccessible(visitor);
+  await visitor.goto(`/facilities/${facility.slug}/versions/compare?from=1&to=2`);
+  await expect(visitor.getByText("How long are images kept?").first()).toBeVisible();
+  await expect(visitor.getByText("7 years").first()).toBeVisible();
+  await expect(visitor.getByText("10 years").first()).toBeVisible();
+  await expectAccessible(visitor);
+});
