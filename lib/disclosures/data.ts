@@ -176,3 +176,34 @@ export async function getEditor(actor: Actor, facilityId: string) {
   ]);
   return { facility, role, draft, versions };
 }
+
+/**
+ * Puts the same answers into the drafts of several facilities the actor is on (an organization
+ * with many sites), all or nothing. Each draft moves on one revision, so anyone editing it sees a
+ * conflict rather than losing the import or their own work.
+ */
+export async function importDraft(actor: Actor, facilityIds: string[], content: DraftContent, ip: string): Promise<number> {
+  const user = requireSignedIn(actor);
+  const imported = { ...content, schemaVersion: DISCLOSURE_SCHEMA_VERSION } as Prisma.InputJsonObject;
+  await db().$transaction(async (tx) => {
+    for (const facilityId of facilityIds) {
+      await facilityRole(tx, user, facilityId);
+      const current = await tx.disclosureDraft.findUnique({ where: { facilityId }, select: { revision: true } });
+      const revision = (current?.revision ?? 0) + 1;
+      await tx.disclosureDraft.upsert({
+        where: { facilityId },
+        create: { facilityId, content: imported, revision, updatedById: user.id },
+        update: { content: imported, revision, changed: true, updatedById: user.id, updatedAt: new Date() },
+      });
+      await recordAudit(tx, {
+        actor: user,
+        ip,
+        action: "disclosure.draft-imported",
+        subjectType: "facility",
+        subjectId: facilityId,
+        details: { revision },
+      });
+    }
+  });
+  return facilityIds.length;
+}

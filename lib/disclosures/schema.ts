@@ -3,7 +3,7 @@ import { answer } from "./answer";
 
 /**
  * The disclosure format: one zod source for the form, the server, the published JSON Schema
- * (/api/v1/disclosure-schema.json) and `npm run validate`. Changing what a disclosure can say means
+ * (/api/v1/schemas/disclosure-1.0.json) and `npm run validate`. Changing what a disclosure can say means
  * a new DISCLOSURE_SCHEMA_VERSION; published versions keep the version they were written in.
  */
 export const DISCLOSURE_SCHEMA_VERSION = "1.0";

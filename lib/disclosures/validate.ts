@@ -16,12 +16,18 @@ const valueAt = (content: unknown, path: PropertyKey[]) =>
     content,
   );
 
-const NOT_ANSWERED = "Not answered yet: answer it, or say that it is unknown, not applicable or declined.";
+const MISSING: Record<string, string> = {
+  object: "Not answered yet: answer it, or say that it is unknown, not applicable or declined.",
+  array: "Not answered yet: list each one, or save the step to say there are none.",
+};
 
 function problemsOf(error: z.ZodError, content: unknown): Problem[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join("."),
-    message: valueAt(content, issue.path) === undefined && issue.code === "invalid_type" ? NOT_ANSWERED : issue.message,
+    message:
+      valueAt(content, issue.path) === undefined && issue.code === "invalid_type"
+        ? (MISSING[issue.expected] ?? "Missing: every entry needs it.")
+        : issue.message,
   }));
 }
 

@@ -1,7 +1,9 @@
+import { writeFile } from "node:fs/promises";
 import { expect, test, type Browser } from "@playwright/test";
+import { sampleDisclosure } from "@/lib/disclosures/sample";
 import { e2eQuery } from "./database";
 import { expectAccessible } from "./support/accessibility";
-import { accountWithPassword, PASSWORD, submitSignIn } from "./support/accounts";
+import { accountWithPassword, address, choosePassword, createUserByCommand, PASSWORD, submitSignIn } from "./support/accounts";
 import { answerTheRestUnknown, choose, question, saveAndContinue, type } from "./support/disclosure-form";
 
 /** A real hospital of the seeded list, with a facility admin and an editor on its team. */
@@ -138,4 +140,56 @@ test("an editor drafts a disclosure with two AI tools, an admin publishes it twi
   await expect(visitor.getByText("7 years").first()).toBeVisible();
   await expect(visitor.getByText("10 years").first()).toBeVisible();
   await expectAccessible(visitor);
+});
+
+test("one file fills the drafts of two sites; a moderator hides a published version with a public reason", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { rows } = await e2eQuery("SELECT id, slug, name FROM facility WHERE NOT is_sample AND state = 'AK' ORDER BY name LIMIT 2");
+  const [first, second] = rows as { id: string; slug: string; name: string }[];
+  const adminEmail = await accountWithPassword("network.admin", "Nadia Network");
+  for (const facility of [first!, second!]) {
+    await e2eQuery("INSERT INTO membership (user_id, facility_id, role) SELECT id, $2, 'FACILITY_ADMIN' FROM app_user WHERE email = $1", [
+      adminEmail,
+      facility.id,
+    ]);
+  }
+  const admin = await signedIn(browser, adminEmail);
+
+  const file = test.info().outputPath("disclosure.json");
+  await writeFile(file, JSON.stringify(sampleDisclosure));
+  await admin.goto("/manage/import-disclosure");
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Import into the chosen drafts" }).click();
+  await expect(admin.getByText("Error: Choose at least one facility.")).toBeVisible();
+  await admin.getByLabel("Disclosure file (.json)").setInputFiles(file);
+  await admin.getByLabel(first!.name, { exact: false }).check();
+  await admin.getByLabel(second!.name, { exact: false }).check();
+  await admin.getByRole("button", { name: "Import into the chosen drafts" }).click();
+  await expect(admin.getByRole("status")).toContainText("Imported into the draft of 2 facilities");
+
+  // The second site's draft now holds the file's answers: it exports them back unchanged.
+  const download = await admin.request.get(`/manage/${second!.id}/disclosure/export`);
+  expect(await download.json()).toEqual(sampleDisclosure);
+  await admin.goto(`/manage/${second!.id}/disclosure/review`);
+  await admin.getByLabel("Your full name").fill("Nadia Network");
+  await admin.getByLabel("Your job title").fill("Privacy Director");
+  await admin.getByLabel(/I attest that/).check();
+  await admin.getByRole("button", { name: "Publish this disclosure" }).click();
+  await expect(admin.getByRole("status")).toContainText("Version 1 is published");
+
+  const moderator = await (await browser.newContext()).newPage();
+  await choosePassword(moderator, await createUserByCommand(address("moderator"), "moderator"));
+  await moderator.goto(`/facilities/${second!.slug}/versions`);
+  await moderator.getByText("Hide version 1 (moderators)").click();
+  await moderator.getByLabel("Public reason").fill("The facility told us this was published for the wrong site.");
+  await moderator.getByRole("button", { name: "Hide version 1" }).click();
+  // The row itself now says why the version is hidden, in place of its content.
+  await expect(moderator.getByText("Hidden by a moderator: The facility told us this was published for the wrong site.")).toBeVisible();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/facilities/${second!.slug}/versions`);
+  await expect(visitor.getByText("Hidden by a moderator: The facility told us this was published for the wrong site.")).toBeVisible();
+  await expect(visitor.getByText("Hide version 1 (moderators)")).toHaveCount(0);
+  await visitor.goto(`/facilities/${second!.slug}`);
+  await expect(visitor.getByRole("heading", { name: "Not yet disclosed" })).toBeVisible();
 });

@@ -97,11 +97,13 @@ describe("drafts and publications that overlap", () => {
     await publishComplete(scene, { breachesReported: UNKNOWN });
     const [second] = await listVersions(f);
     const revision = await saveDraft(admin, f, (await getDraft(admin, f)).revision, { breaches: [] }, nextIp());
+    const moderator = await createUser({ role: "MODERATOR" });
 
+    // As little as possible while the publication is held: its transaction expires after 5 s (Prisma's default).
     await whilePublicationsHeld(async (hold) => {
       const publishing = publishDraft(admin, f, revision, ATTESTATION, nextIp());
       await hold.waitFor(1);
-      const hiding = hideVersion(await createUser({ role: "MODERATOR" }), second!.id, "Wrong facility.", nextIp());
+      const hiding = hideVersion(moderator, second!.id, "Wrong facility.", nextIp());
       await hold.finishedOrWaiting(hiding);
       await hold.release();
       expect(await publishing).toBe(3);

@@ -41,6 +41,20 @@ export default async function DisclosureOverview({ params, searchParams }: Props
       <Link href={`/manage/${facilityId}/disclosure/practices`} className={`${buttonClass()} no-underline`}>
         {draft.changed ? "Continue the draft" : editor.versions ? "Start a new version" : "Start the disclosure"}
       </Link>
+      <ul className="flex flex-col gap-2">
+        <li>
+          <a href={`/manage/${facilityId}/disclosure/export`} download>
+            Download the draft as a file
+          </a>{" "}
+          (JSON, in the <a href="/api/v1/schemas/disclosure.json">published disclosure format</a>)
+        </li>
+        <li>
+          <Link href="/manage/import-disclosure">Import a disclosure file into this and other facilities</Link>
+        </li>
+        <li>
+          <Link href={`/facilities/${facility.slug}/versions`}>Published versions</Link>
+        </li>
+      </ul>
     </>
   );
 }

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { HideVersionForm } from "@/components/disclosures/hide-version-form";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
+import { isModerator } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
 import { listVersions, type VersionSummary } from "@/lib/disclosures/data-versions";
 import { hiddenWords, VERSION_KIND_LABELS } from "@/lib/disclosures/format";
 import { getFacilityBySlug } from "@/lib/facilities/data";
@@ -56,7 +59,7 @@ function CompareForm({ slug, versions }: { slug: string; versions: VersionSummar
 export default async function VersionHistoryPage({ params }: Props) {
   const facility = await facilityFor((await params).slug);
   if (!facility) notFound();
-  const versions = await listVersions(facility.id);
+  const [versions, moderator] = await Promise.all([listVersions(facility.id), getActor().then(isModerator)]);
   const shown = versions.filter((version) => !version.hiddenAt);
   const current = shown[0]?.number;
   const base = `/facilities/${facility.slug}`;
@@ -90,7 +93,10 @@ export default async function VersionHistoryPage({ params }: Props) {
                 {version.hiddenAt ? (
                   hiddenWords(version.hiddenReason)
                 ) : (
-                  <Link href={`${base}/versions/${version.number}`}>Read version {version.number}</Link>
+                  <>
+                    <Link href={`${base}/versions/${version.number}`}>Read version {version.number}</Link>
+                    {moderator ? <HideVersionForm id={version.id} number={version.number} /> : null}
+                  </>
                 )}
               </td>
             </tr>
