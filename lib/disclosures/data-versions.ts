@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { LOCK_WAIT } from "./data";
 import type { Disclosure } from "./schema";
 
 // Published versions: public reads, and a moderator's hiding. Publishing is in data.ts.
@@ -80,5 +81,5 @@ export async function hideVersion(actor: Actor, versionId: string, reason: strin
       subjectId: versionId,
       details: { facilityId: version.facilityId, number: version.number, reason },
     });
-  });
+  }, LOCK_WAIT);
 }

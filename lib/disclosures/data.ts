@@ -23,7 +23,7 @@ export interface Draft {
 export class DraftConflictError extends ConflictError {
   constructor(readonly current: Draft) {
     super(
-      `${current.updatedBy ?? "Someone"} saved this draft while you were editing it. Nothing you typed is lost: compare, then save again.`,
+      `${current.updatedBy ?? "Someone"} saved or published this draft while you were editing it. Nothing you typed is lost: compare, then save again.`,
     );
     this.name = "DraftConflictError";
   }
@@ -38,6 +38,9 @@ export class NotPublishableError extends ConflictError {
 }
 
 // Lists start empty: "no AI tools listed" is an answer; an unanswered question is absent.
+/** Publishing waits for the facility's lock; under contention that may take longer than Prisma's 5 s default. */
+export const LOCK_WAIT = { maxWait: 5_000, timeout: 15_000 };
+
 const emptyDraft = (): DraftContent => ({ schemaVersion: DISCLOSURE_SCHEMA_VERSION, aiTools: [], breaches: [] });
 
 /** The draft of a facility the actor is on. After a publication it holds what was published. */
@@ -150,7 +153,7 @@ export async function publishDraft(
     // whole publication rolls back rather than lose that save.
     const { count } = await tx.disclosureDraft.updateMany({
       where: { facilityId, revision },
-      data: { revision: revision + 1, changed: false, basedOnVersion: number, content },
+      data: { revision: revision + 1, changed: false, basedOnVersion: number, content, updatedById: user.id, updatedAt: new Date() },
     });
     if (count !== 1) throw new DraftConflictError(await getDraft(user, facilityId));
     await tx.facility.update({ where: { id: facilityId }, data: { disclosedAt: version.publishedAt } });
@@ -163,7 +166,7 @@ export async function publishDraft(
       details: { facilityId, number, attesterName: attestation.attesterName, attesterTitle: attestation.attesterTitle },
     });
     return number;
-  });
+  }, LOCK_WAIT);
 }
 
 /** What every page of the disclosure editor needs: the facility, the actor's role on it, the draft. */
@@ -188,12 +191,12 @@ export async function importDraft(actor: Actor, facilityIds: string[], content: 
   await db().$transaction(async (tx) => {
     for (const facilityId of facilityIds) {
       await facilityRole(tx, user, facilityId);
-      const current = await tx.disclosureDraft.findUnique({ where: { facilityId }, select: { revision: true } });
-      const revision = (current?.revision ?? 0) + 1;
-      await tx.disclosureDraft.upsert({
+      // Incremented in place: a save committing meanwhile cannot end up with the same revision.
+      const { revision } = await tx.disclosureDraft.upsert({
         where: { facilityId },
-        create: { facilityId, content: imported, revision, updatedById: user.id },
-        update: { content: imported, revision, changed: true, updatedById: user.id, updatedAt: new Date() },
+        create: { facilityId, content: imported, revision: 1, updatedById: user.id },
+        update: { content: imported, revision: { increment: 1 }, changed: true, updatedById: user.id, updatedAt: new Date() },
+        select: { revision: true },
       });
       await recordAudit(tx, {
         actor: user,

@@ -1,5 +1,14 @@
 import { test, type Page } from "@playwright/test";
-import { address, choosePassword, createUserByCommand, signUpAndVerify } from "./support/accounts";
+import { e2eQuery } from "./database";
+import {
+  accountWithPassword,
+  address,
+  choosePassword,
+  createUserByCommand,
+  PASSWORD,
+  signUpAndVerify,
+  submitSignIn,
+} from "./support/accounts";
 
 const pages = [
   { name: "home", path: "/" },
@@ -50,4 +59,35 @@ test("screenshot: a claim from sign-up to the moderator's review", async ({ brow
     .first()
     .click();
   await shoot(moderator, "moderation-claim");
+});
+
+test("screenshot: a disclosure, written and compared", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto("/facilities/sample-lakeside-open-mri");
+  await page.screenshot({ path: "docs/screenshots/facility-disclosed-desktop.png", fullPage: true });
+
+  // A second version of a sample facility, with one answer changed, to compare with the first.
+  await e2eQuery(
+    `INSERT INTO disclosure_version (id, facility_id, number, kind, schema_version, content, published_by_id, attester_name, attester_title, attestation_statement)
+     SELECT gen_random_uuid(), facility_id, 2, 'PUBLICATION', schema_version,
+            jsonb_set(content, '{practices,imageRetention}', '{"state": "answered", "value": {"years": 10}}'),
+            published_by_id, attester_name, attester_title, attestation_statement
+     FROM disclosure_version v JOIN facility f ON f.id = v.facility_id
+     WHERE f.slug = 'sample-riverbend-imaging-center' AND v.number = 1
+     ON CONFLICT DO NOTHING`,
+  );
+  await page.goto("/facilities/sample-riverbend-imaging-center/versions/compare?from=1&to=2");
+  await page.screenshot({ path: "docs/screenshots/disclosure-compare-desktop.png", fullPage: true });
+
+  const email = await accountWithPassword("screenshot.editor", "Eli Editor");
+  await e2eQuery(
+    "INSERT INTO membership (user_id, facility_id, role) SELECT u.id, f.id, 'EDITOR' FROM app_user u, facility f WHERE u.email = $1 AND f.slug = 'southeast-health-medical-center-dothan-al'",
+    [email],
+  );
+  await submitSignIn(page, email, PASSWORD);
+  await page.getByRole("link", { name: "Disclosure" }).first().click();
+  await page.getByRole("link", { name: "Start the disclosure" }).click();
+  await page.getByRole("group", { name: "Does the facility use AI on patients' images?" }).getByLabel("Yes", { exact: true }).check();
+  await page.screenshot({ path: "docs/screenshots/disclosure-practices-desktop.png" });
 });
