@@ -43,15 +43,22 @@ export const LOCK_WAIT = { maxWait: 5_000, timeout: 15_000 };
 
 const emptyDraft = (): DraftContent => ({ schemaVersion: DISCLOSURE_SCHEMA_VERSION, aiTools: [], breaches: [] });
 
-/** The draft of a facility the actor is on. After a publication it holds what was published. */
-export async function getDraft(actor: Actor, facilityId: string): Promise<Draft> {
-  await facilityRole(db(), actor, facilityId);
-  const draft = await db().disclosureDraft.findUnique({
+type DraftReader = Pick<Prisma.TransactionClient, "disclosureDraft">;
+
+/** Inside a transaction, the same connection: a conflict report never waits for a second one from the pool. */
+async function readDraft(reader: DraftReader, facilityId: string): Promise<Draft> {
+  const draft = await reader.disclosureDraft.findUnique({
     where: { facilityId },
     select: { content: true, revision: true, basedOnVersion: true, changed: true, updatedAt: true, updatedBy: { select: { name: true } } },
   });
   if (!draft) return { content: emptyDraft(), revision: 0, basedOnVersion: null, changed: false, updatedAt: null, updatedBy: null };
   return { ...draft, content: draft.content as DraftContent, updatedBy: draft.updatedBy.name };
+}
+
+/** The draft of a facility the actor is on. After a publication it holds what was published. */
+export async function getDraft(actor: Actor, facilityId: string): Promise<Draft> {
+  await facilityRole(db(), actor, facilityId);
+  return readDraft(db(), facilityId);
 }
 
 /**
@@ -70,7 +77,7 @@ export async function saveDraft(
   return db().$transaction(async (tx) => {
     await facilityRole(tx, user, facilityId);
     const current = await tx.disclosureDraft.findUnique({ where: { facilityId }, select: { content: true, revision: true } });
-    if ((current?.revision ?? 0) !== revision) throw new DraftConflictError(await getDraft(user, facilityId));
+    if ((current?.revision ?? 0) !== revision) throw new DraftConflictError(await readDraft(tx, facilityId));
     const base = (current?.content as DraftContent | undefined) ?? emptyDraft();
     const content = { ...base, ...patch, schemaVersion: DISCLOSURE_SCHEMA_VERSION } as Prisma.InputJsonObject;
     const next = revision + 1;
@@ -83,10 +90,11 @@ export async function saveDraft(
             data: { content, revision: next, changed: true, updatedById: user.id, updatedAt: new Date() },
           })
         : { count: (await tx.disclosureDraft.create({ data: { facilityId, content, revision: next, updatedById: user.id } }), 1) };
-      if (count !== 1) throw new DraftConflictError(await getDraft(user, facilityId));
+      if (count !== 1) throw new DraftConflictError(await readDraft(tx, facilityId));
     } catch (error) {
+      // The failed insert has aborted this transaction: read what won on another connection.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
-        throw new DraftConflictError(await getDraft(user, facilityId));
+        throw new DraftConflictError(await readDraft(db(), facilityId));
       throw error;
     }
     await recordAudit(tx, {
@@ -128,7 +136,7 @@ export async function publishDraft(
       throw new ForbiddenError("Only the facility's admins can publish.");
     await tx.$queryRaw`SELECT id FROM facility WHERE id = ${facilityId}::uuid FOR UPDATE`;
     const draft = await tx.disclosureDraft.findUnique({ where: { facilityId }, select: { content: true, revision: true, changed: true } });
-    if (!draft || draft.revision !== revision) throw new DraftConflictError(await getDraft(user, facilityId));
+    if (!draft || draft.revision !== revision) throw new DraftConflictError(await readDraft(tx, facilityId));
     if (!draft.changed) throw new ConflictError("Nothing has changed since the last publication: edit the disclosure first.");
     const checked = validateDisclosure(draft.content);
     if (!checked.ok) throw new NotPublishableError(checked.problems);
@@ -140,6 +148,8 @@ export async function publishDraft(
         facilityId,
         number,
         kind: last && attestation.correction ? "CORRECTION" : "PUBLICATION",
+        // Now, not the transaction's start: it may have waited for the lock behind another publication.
+        publishedAt: new Date(),
         schemaVersion: checked.disclosure.schemaVersion,
         content,
         publishedById: user.id,
@@ -155,7 +165,7 @@ export async function publishDraft(
       where: { facilityId, revision },
       data: { revision: revision + 1, changed: false, basedOnVersion: number, content, updatedById: user.id, updatedAt: new Date() },
     });
-    if (count !== 1) throw new DraftConflictError(await getDraft(user, facilityId));
+    if (count !== 1) throw new DraftConflictError(await readDraft(tx, facilityId));
     await tx.facility.update({ where: { id: facilityId }, data: { disclosedAt: version.publishedAt } });
     await recordAudit(tx, {
       actor: user,
