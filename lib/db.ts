@@ -28,7 +28,9 @@ function createDatabase(): Database {
   });
   // An idle client's error (the server restarted, the network dropped) must not crash the
   // process: the pool discards that client and opens a new one on the next query.
-  pool.on("error", (error: Error & { code?: string }) => logger.warn({ code: error.code, reason: error.message }, "database connection lost"));
+  pool.on("error", (error: Error & { code?: string }) =>
+    logger.warn({ code: error.code, reason: error.message }, "database connection lost"),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     prisma,
