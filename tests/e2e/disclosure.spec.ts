@@ -7,10 +7,10 @@ import { accountWithPassword, address, choosePassword, createUserByCommand, PASS
 import { answerTheRestUnknown, choose, question, saveAndContinue, type } from "./support/disclosure-form";
 
 /** A real hospital of the seeded list, with a facility admin and an editor on its team. */
-async function facilityWithTeam() {
-  const { rows } = await e2eQuery(
-    "SELECT id, slug, name FROM facility WHERE NOT is_sample AND state = 'AL' ORDER BY name OFFSET 7 LIMIT 1",
-  );
+async function facilityWithTeam(state = "AL") {
+  const { rows } = await e2eQuery("SELECT id, slug, name FROM facility WHERE NOT is_sample AND state = $1 ORDER BY name OFFSET 7 LIMIT 1", [
+    state,
+  ]);
   const facility = rows[0] as { id: string; slug: string; name: string };
   const adminEmail = await accountWithPassword("disclosure.admin", "Avery Admin");
   const editorEmail = await accountWithPassword("disclosure.editor", "Eli Editor");
@@ -192,4 +192,24 @@ test("one file fills the drafts of two sites; a moderator hides a published vers
   await expect(visitor.getByText("Hide version 1 (moderators)")).toHaveCount(0);
   await visitor.goto(`/facilities/${second!.slug}`);
   await expect(visitor.getByRole("heading", { name: "Not yet disclosed" })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a step saves, explains a wrong answer next to its question, and keeps the answers", async ({ page }) => {
+    const { facility, editorEmail } = await facilityWithTeam("AZ");
+    await submitSignIn(page, editorEmail, PASSWORD);
+    await page.goto(`/manage/${facility.id}/disclosure/practices`);
+    await choose(page, "Does the facility use AI on patients' images?", "No");
+    await type(page, "Notice of Privacy Practices", "not a web address");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(question(page, "Notice of Privacy Practices")).toContainText("Error: Enter a web address starting with https://");
+    await expect(question(page, "Does the facility use AI on patients' images?").getByLabel("No", { exact: true })).toBeChecked();
+    await type(page, "Notice of Privacy Practices", "https://www.example-hospital.org/hipaa");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await expect(page.getByText(/^Saved at /)).toBeVisible();
+    await page.goto(`/manage/${facility.id}/disclosure/practices`);
+    await expect(question(page, "Notice of Privacy Practices").getByRole("textbox")).toHaveValue("https://www.example-hospital.org/hipaa");
+  });
 });
