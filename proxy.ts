@@ -2,36 +2,56 @@ import { NextResponse, type NextRequest } from "next/server";
 import { unavailable } from "@/lib/api/handler";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
+import { env } from "@/lib/env";
+import { CROSS_SITE_HTML, TOO_MANY_HTML, UNAVAILABLE_HTML } from "@/lib/plain-pages";
+import type { RateLimitName } from "@/lib/rate-limits/policies";
+import { waitFor } from "@/lib/rate-limits/data";
+import { clientIp } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, isSameOrigin } from "@/lib/security/headers";
-
-import { CROSS_SITE_HTML, UNAVAILABLE_HTML } from "@/lib/plain-pages";
 
 // Health checks always reach their handlers: they report the outage themselves.
 const HEALTH = new Set(["/api/health", "/api/ready"]);
 
-// Sets each page's Content-Security-Policy with a fresh script nonce. Gives every request an id that the app's logs and the response carry (the custom server,
-// scripts/lib/serve.ts, sets one first; behind another server it is made here), and answers 503
-// at once while the database is known to be away.
-export function proxy(request: NextRequest) {
+// Forms whose per-address limit is spent answer 429 here, before any page code runs; the data
+// layer counts the attempts and keeps enforcing every limit (this only turns them into a status).
+const LIMITED_FORMS: Partial<Record<string, RateLimitName>> = {
+  "/sign-in": "signInPerIp",
+  "/sign-up": "signUpPerIp",
+  "/forgot-password": "resetPerIp",
+};
+
+function plain(html: string, status: number, id: string, headers: Record<string, string> = {}): Response {
+  const response = new Response(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
+  response.headers.set(REQUEST_ID_HEADER, id);
+  return response;
+}
+
+// Sets each page's Content-Security-Policy with a fresh script nonce. Gives every request an id
+// that the app's logs and the response carry (the custom server, scripts/lib/serve.ts, sets one
+// first; behind another server it is made here), answers 503 at once while the database is known
+// to be away, 403 to posts from other sites and 429 to forms past their limit.
+export async function proxy(request: NextRequest) {
   const id = requestId(request.headers.get(REQUEST_ID_HEADER));
   if (databaseDown() && !HEALTH.has(request.nextUrl.pathname)) {
-    const response = request.nextUrl.pathname.startsWith("/api/")
-      ? unavailable()
-      : new Response(UNAVAILABLE_HTML, {
-          status: 503,
-          headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" },
-        });
+    if (!request.nextUrl.pathname.startsWith("/api/"))
+      return plain(UNAVAILABLE_HTML, 503, id, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+    const response = unavailable();
     response.headers.set(REQUEST_ID_HEADER, id);
     return response;
   }
   if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/") && !isSameOrigin(request.headers)) {
     // Next.js refuses a cross-site server action with a 500; it is the sender's doing: 403.
-    const response = new Response(CROSS_SITE_HTML, {
-      status: 403,
-      headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" },
-    });
-    response.headers.set(REQUEST_ID_HEADER, id);
-    return response;
+    return plain(CROSS_SITE_HTML, 403, id);
+  }
+  const limit = request.method === "POST" ? LIMITED_FORMS[request.nextUrl.pathname] : undefined;
+  if (limit) {
+    // If the count cannot be read (the database just went away), the page answers; the data layer
+    // enforces the limit either way.
+    const seconds = await waitFor(limit, clientIp(request.headers, env().TRUST_PROXY)).catch(() => 0);
+    if (seconds) return plain(TOO_MANY_HTML(seconds), 429, id, { "Retry-After": String(seconds) });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");

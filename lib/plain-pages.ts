@@ -32,3 +32,12 @@ export const CROSS_SITE_HTML = plainPage(
 <p>It was sent from another site, or your browser hid where it came from, so nothing was changed. This protects your account.</p>
 <p><a href="/">Open ScanAware</a> and try again from there.</p>`,
 );
+
+/** Too many attempts from this address: the form is not even shown the request. */
+export const TOO_MANY_HTML = (seconds: number) =>
+  plainPage(
+    "Too many attempts",
+    `<h1>Too many attempts</h1>
+<p>There have been too many attempts from your network. For your account's safety, please wait ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""} and try again.</p>
+<p><a href="/">Open ScanAware</a></p>`,
+  );

@@ -40,11 +40,17 @@ export async function consume(name: RateLimitName, key: string): Promise<void> {
 
 /** Throws RateLimitedError if the allowance is already spent, without counting an attempt. */
 export async function assertAllowed(name: RateLimitName, key: string): Promise<void> {
-  const result = await limiter(name).get(hashed(key));
-  if (result && result.consumedPoints >= RATE_LIMITS[name].points) throw new RateLimitedError(retryAfter(result));
+  const seconds = await waitFor(name, key);
+  if (seconds) throw new RateLimitedError(seconds);
 }
 
 /** Forgets the count (a successful sign-in clears that account's failures from that address). */
 export async function reset(name: RateLimitName, key: string): Promise<void> {
   await limiter(name).delete(hashed(key));
+}
+
+/** Seconds until `key` may try again under `name`, or 0 if it may now; nothing is counted. */
+export async function waitFor(name: RateLimitName, key: string): Promise<number> {
+  const result = await limiter(name).get(hashed(key));
+  return result && result.consumedPoints >= RATE_LIMITS[name].points ? retryAfter(result) : 0;
 }
