@@ -3,7 +3,7 @@ import { requireSignedIn, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { FieldError } from "@/lib/errors";
-import { assertAllowed, consume } from "@/lib/rate-limits/data";
+import { consume, reset } from "@/lib/rate-limits/data";
 import { weakPasswordCheck } from "./data";
 import { hashPassword, verifyPassword } from "./password";
 
@@ -12,16 +12,16 @@ export async function changePassword(actor: Actor, currentPassword: string, pass
   const user = requireSignedIn(actor);
   // A stolen session must not become a way to guess the password: wrong guesses count as failed sign-ins.
   const pair = `${user.email}|${ip}`;
-  await assertAllowed("signInFailuresPerAccountAndIp", pair);
+  await consume("signInFailuresPerAccountAndIp", pair);
   const row = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   // An account that signs in only through single sign-on sets a first password by emailed link,
   // so that a stolen session cannot add a password that outlives the SSO account.
   if (!row.passwordHash)
     throw new FieldError("currentPassword", "Your account has no password yet: use “Forgotten your password?” to set one by email.");
   if (!(await verifyPassword(row.passwordHash, currentPassword))) {
-    await consume("signInFailuresPerAccountAndIp", pair).catch(() => {});
     throw new FieldError("currentPassword", "This is not your current password.");
   }
+  await reset("signInFailuresPerAccountAndIp", pair);
   weakPasswordCheck(password, [user.email, user.name]);
   const passwordHash = await hashPassword(password);
   await db().$transaction(async (tx) => {

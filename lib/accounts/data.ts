@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { appLink } from "@/lib/mail/links";
 import { accountExistsMessage, resetPasswordMessage, verifyEmailMessage } from "@/lib/mail/messages";
 import { sendMail } from "@/lib/mail/send";
-import { assertAllowed, consume, reset } from "@/lib/rate-limits/data";
+import { consume, reset, reward } from "@/lib/rate-limits/data";
 import { hashPassword, passwordWeakness, verifyDecoy, verifyPassword } from "./password";
 import type { SignInInput, SignUpInput } from "./schema";
 import { hashToken, newToken } from "./tokens";
@@ -109,8 +109,10 @@ const WRONG_CREDENTIALS = "The email address or the password is not right.";
 export async function signInWithPassword(input: SignInInput, ip: string, knownDevice: boolean): Promise<string> {
   const pair = `${input.email}|${ip}`;
   await consume("signInPerIp", ip);
-  await assertAllowed("signInFailuresPerAccountAndIp", pair);
-  if (!knownDevice) await assertAllowed("signInFailuresPerAccount", input.email);
+  // Counted as failures before the password is checked, so that guesses sent at the same moment
+  // cannot all slip past the limit; a success gives the points back.
+  await consume("signInFailuresPerAccountAndIp", pair);
+  if (!knownDevice) await consume("signInFailuresPerAccount", input.email);
 
   const user = await db().user.findUnique({ where: { email: input.email }, select: { id: true, email: true, passwordHash: true } });
   const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await verifyDecoy(input.password), false);
@@ -122,14 +124,10 @@ export async function signInWithPassword(input: SignInInput, ip: string, knownDe
       subjectType: "user",
       subjectId: user?.id,
     });
-    // The failure counts even when it spends the allowance; the next attempt is the one refused.
-    await Promise.all([
-      consume("signInFailuresPerAccountAndIp", pair).catch(() => {}),
-      consume("signInFailuresPerAccount", input.email).catch(() => {}),
-    ]);
     throw new FieldError("password", WRONG_CREDENTIALS);
   }
   await reset("signInFailuresPerAccountAndIp", pair);
+  if (!knownDevice) await reward("signInFailuresPerAccount", input.email);
   await recordAudit(db(), { actor: user, ip, action: "account.signed-in", subjectType: "user", subjectId: user.id });
   return user.id;
 }
@@ -144,7 +142,13 @@ export async function recordSsoSignIn(email: string, name: string): Promise<{ id
       update: {},
       select: { id: true, email: true, emailVerifiedAt: true },
     });
-    if (!user.emailVerifiedAt) await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+    if (!user.emailVerifiedAt) {
+      // Whoever signed up with this address never proved it was theirs: their password, sessions
+      // and pending links end here, or they would inherit the verified account.
+      const now = new Date();
+      await tx.user.update({ where: { id: user.id }, data: { emailVerifiedAt: now, passwordHash: null, sessionsValidAfter: now } });
+      await tx.emailToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
+    }
     await recordAudit(tx, { actor: user, ip: null, action: "account.sso-signed-in", subjectType: "user", subjectId: user.id });
     return { id: user.id };
   });

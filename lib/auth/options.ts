@@ -51,7 +51,7 @@ export function authOptions(): AuthOptions {
     pages: { signIn: "/sign-in", error: "/sign-in" },
     callbacks: {
       // Only an address the provider has verified may open (or be linked to) an account.
-      signIn: ({ profile }) => Boolean((profile as OidcProfile | undefined)?.email && (profile as OidcProfile).email_verified !== false),
+      signIn: ({ profile }) => Boolean((profile as OidcProfile | undefined)?.email && (profile as OidcProfile).email_verified === true),
       async jwt({ token, account, profile }) {
         if (account?.provider === "oidc" && profile) {
           const user = await recordSsoSignIn((profile as OidcProfile).email!, (profile as OidcProfile).name ?? "");

@@ -24,6 +24,9 @@ interface SessionClaims {
 export const getActor = cache(async (): Promise<Actor> => {
   const session = (await getServerSession(authOptions())) as SessionClaims | null;
   if (!session?.userId || typeof session.authTime !== "number") return null;
+  // next-auth slides the cookie's expiry when its session endpoint is called; the limit counts
+  // from sign-in, whatever the cookie says.
+  if (Date.now() - session.authTime > SESSION_MAX_AGE_SECONDS * 1000) return null;
   return getSessionUser(session.userId, new Date(session.authTime));
 });
 

@@ -54,3 +54,8 @@ export async function waitFor(name: RateLimitName, key: string): Promise<number>
   const result = await limiter(name).get(hashed(key));
   return result && result.consumedPoints >= RATE_LIMITS[name].points ? retryAfter(result) : 0;
 }
+
+/** Gives back one point (an attempt that turned out to be legitimate). */
+export async function reward(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name).reward(hashed(key), 1);
+}

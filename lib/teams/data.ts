@@ -16,8 +16,11 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 type Reader = Pick<Prisma.TransactionClient, "membership">;
 
 /** The actor's role at the facility; a facility they are not on is "not found", not "forbidden". */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export async function facilityRole(reader: Reader, actor: Actor, facilityId: string): Promise<MemberRoleValue> {
   const user = requireSignedIn(actor);
+  if (!UUID.test(facilityId)) throw new NotFoundError("No such facility on your account.");
   const membership = await reader.membership.findUnique({
     where: { userId_facilityId: { userId: user.id, facilityId } },
     select: { role: true },

@@ -3,7 +3,7 @@ import next from "next";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
-import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { CLIENT_IP_HEADER, OWN_SERVER_FLAG } from "@/lib/security/client-ip";
 import { root } from "./paths";
 
 export interface RunningServer {
@@ -12,6 +12,8 @@ export interface RunningServer {
 }
 
 export async function serve(options: { port: number; host?: string; dev: boolean }): Promise<RunningServer> {
+  // Next.js runs in this process: it may trust the client address header this server sets.
+  process.env[OWN_SERVER_FLAG] = "1";
   const app = next({ dev: options.dev, dir: root, port: options.port, hostname: options.host ?? "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();

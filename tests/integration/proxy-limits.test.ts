@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { consume } from "@/lib/rate-limits/data";
 import { RATE_LIMITS } from "@/lib/rate-limits/policies";
-import { CLIENT_IP_HEADER } from "@/lib/security/client-ip";
+import { CLIENT_IP_HEADER, OWN_SERVER_FLAG } from "@/lib/security/client-ip";
 import { proxy } from "@/proxy";
 
 const post = (path: string, ip: string) =>
@@ -10,6 +10,9 @@ const post = (path: string, ip: string) =>
     method: "POST",
     headers: { host: "scanaware.test", origin: "http://scanaware.test", [CLIENT_IP_HEADER]: ip },
   });
+
+// As under `npm start`, whose server sets the client address header.
+process.env[OWN_SERVER_FLAG] = "1";
 
 describe("forms past their per-address limit", () => {
   it("answer 429 with Retry-After before any page runs, for that address only", async () => {
