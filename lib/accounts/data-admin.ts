@@ -25,9 +25,15 @@ export async function setUserRole(actor: Actor, userId: string, role: GlobalRole
   const admin = requireAdmin(actor);
   if (admin.id === userId) throw new ConflictError("You cannot change your own role; ask another administrator.");
   await db().$transaction(async (tx) => {
+    // The administrators' rows stay locked until this change commits: two administrators
+    // demoting each other at once cannot leave the registry with none.
+    const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM app_user WHERE role = 'ADMIN' FOR UPDATE`;
     const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
     if (!user) throw new NotFoundError("No such account.");
     if (user.role === role) return;
+    if (user.role === "ADMIN" && !admins.some((row) => row.id === admin.id)) {
+      throw new ConflictError("Your own administrator role changed meanwhile; reload the page.");
+    }
     await tx.user.update({ where: { id: userId }, data: { role } });
     await recordAudit(tx, {
       actor: admin,
