@@ -108,3 +108,27 @@ export function RadioGroup({ name, label, options, defaultValue }: Common & { op
     </fieldset>
   );
 }
+
+/** One check box with its words as the label, and its error above it. */
+export function CheckboxField({ name, label }: { name: string; label: string }) {
+  const { error, value } = useFieldState(name);
+  return (
+    <div className="flex flex-col gap-1">
+      <div id={`${name}-error`} aria-live="polite" className={error ? "font-semibold text-error" : "sr-only"}>
+        {error ? `Error: ${error}` : null}
+      </div>
+      <label className="flex items-start gap-3">
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          defaultChecked={value === "on"}
+          aria-describedby={error ? `${name}-error` : undefined}
+          aria-invalid={error ? true : undefined}
+          className="mt-1.5 size-5 shrink-0"
+        />
+        <span>{label}</span>
+      </label>
+    </div>
+  );
+}

@@ -4,9 +4,7 @@ import { questionsOf, type QuestionSpec } from "./form-questions";
 import { formatRetention } from "./format";
 import { STEPS, type StepKind } from "./steps";
 import type { DraftContent } from "./validate";
-
-const at = (source: unknown, path: string[]) =>
-  path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), source);
+import { valueAt } from "./value-at";
 
 /** A draft's answer to one question in words, including "not answered yet". */
 export function describeDraftAnswer(spec: QuestionSpec, stored: unknown): string {
@@ -40,8 +38,8 @@ export function conflictSummary(step: StepKind, index: number, saved: DraftConte
   const theirs = stepContent(step, index, saved);
   const yours = readStep(specs, form);
   return specs.flatMap((spec) => {
-    const before = describeDraftAnswer(spec, at(theirs, spec.path));
-    const after = describeDraftAnswer(spec, at(yours, spec.path));
+    const before = describeDraftAnswer(spec, valueAt(theirs, spec.path));
+    const after = describeDraftAnswer(spec, valueAt(yours, spec.path));
     return before === after ? [] : [{ question: spec.text.label, field: fieldName(spec), theirs: before, yours: after }];
   });
 }

@@ -184,7 +184,7 @@ export async function getEditor(actor: Actor, facilityId: string) {
   const role = await facilityRole(db(), actor, facilityId);
   const [facility, draft, versions] = await Promise.all([
     db().facility.findUniqueOrThrow({ where: { id: facilityId }, select: { id: true, name: true, slug: true } }),
-    getDraft(actor, facilityId),
+    readDraft(db(), facilityId),
     db().disclosureVersion.count({ where: { facilityId } }),
   ]);
   return { facility, role, draft, versions };

@@ -2,6 +2,7 @@ import { UNANSWERED_STATES, type UnansweredState } from "./answer";
 import type { QuestionSpec } from "./form-questions";
 import { MULTI_SEPARATOR } from "@/lib/forms/form-state";
 import type { Problem } from "./validate";
+import { valueAt } from "./value-at";
 
 // A step of the disclosure form, to and from the flat names of an HTML form. Pure: the server
 // action parses with it, the page fills the fields with it, and both work without JavaScript.
@@ -22,10 +23,6 @@ function setAt(target: Json, path: string[], value: unknown) {
   let node = target;
   for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Json;
   node[path.at(-1)!] = value;
-}
-
-function getAt(source: unknown, path: string[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Json)[key] : undefined), source);
 }
 
 const text = (form: FormData, name: string) => {
@@ -85,7 +82,7 @@ export function stepValues(specs: QuestionSpec[], content: unknown): Record<stri
   const values: Record<string, string> = {};
   for (const spec of specs) {
     const name = fieldName(spec);
-    const stored = getAt(content, spec.path);
+    const stored = valueAt(content, spec.path);
     if (stored === undefined) continue;
     if (typeof stored === "string") {
       values[name] = stored;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { disclosureSchema, type Disclosure } from "./schema";
+import { valueAt } from "./value-at";
 
 /** One thing wrong with a disclosure, at a path such as `aiTools.1.fdaNumber.value`. */
 export interface Problem {
@@ -9,12 +10,6 @@ export interface Problem {
 
 /** A draft: the disclosure format with any question not answered yet simply absent. */
 export type DraftContent = { schemaVersion: string } & { [K in keyof Omit<Disclosure, "schemaVersion">]?: unknown };
-
-const valueAt = (content: unknown, path: PropertyKey[]) =>
-  path.reduce<unknown>(
-    (node, key) => (node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined),
-    content,
-  );
 
 const MISSING: Record<string, string> = {
   object: "Not answered yet: answer it, or say that it is unknown, not applicable or declined.",

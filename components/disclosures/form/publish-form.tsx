@@ -1,9 +1,8 @@
 import { ActionForm } from "@/components/forms/action-form";
-import { TextField } from "@/components/forms/fields";
+import { CheckboxField, TextField } from "@/components/forms/fields";
 import { Section } from "@/components/ui/section";
 import { publishAction } from "@/lib/disclosures/actions";
 import { ATTESTATION_STATEMENT } from "@/lib/disclosures/schema";
-import { AttestationChoices } from "./attestation-choices";
 
 /** The attestation: who vouches for the answers, in their own name, and the statement they sign. */
 export function PublishForm({ facilityId, revision, isUpdate }: { facilityId: string; revision: number; isUpdate: boolean }) {
@@ -18,7 +17,13 @@ export function PublishForm({ facilityId, revision, isUpdate }: { facilityId: st
         <input type="hidden" name="revision" value={revision} />
         <TextField name="attesterName" label="Your full name" autoComplete="name" />
         <TextField name="attesterTitle" label="Your job title" autoComplete="organization-title" />
-        <AttestationChoices statement={ATTESTATION_STATEMENT} isUpdate={isUpdate} />
+        <CheckboxField name="agree" label={ATTESTATION_STATEMENT} />
+        {isUpdate ? (
+          <CheckboxField
+            name="correction"
+            label="This version corrects a mistake in the previous one (rather than reporting a change in practice)."
+          />
+        ) : null}
       </ActionForm>
     </Section>
   );
