@@ -29,6 +29,9 @@ export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "disclosure_version" },
 ];
 
+/** Tables rebuilt from disclosure_version by its trigger as the versions are restored. */
+export const DERIVED_TABLES = ["public_disclosure", "public_ai_tool"];
+
 const FORMAT = "scanaware-backup/1";
 
 interface Header {

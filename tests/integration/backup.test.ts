@@ -2,7 +2,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, expect, inject, it } from "vitest";
-import { BACKUP_TABLES, BackupError, restoreBackup, writeBackup } from "@/lib/backup/backup";
+import { BACKUP_TABLES, BackupError, DERIVED_TABLES, restoreBackup, writeBackup } from "@/lib/backup/backup";
+import { publishSampleDisclosures } from "@/lib/disclosures/data-samples";
+import { sampleDisclosure } from "@/lib/disclosures/sample";
 import { createSampleFacilities } from "@/lib/facilities/data";
 import { importCmsFile } from "@/lib/facilities/cms-import";
 import { sampleFacilities } from "@/lib/facilities/samples";
@@ -13,6 +15,7 @@ import { createTestDatabase, dropTestDatabase } from "../support/test-database";
 beforeAll(async () => {
   await importCmsFile(SHIPPED_CMS_FILE);
   await createSampleFacilities(sampleFacilities);
+  await publishSampleDisclosures(sampleDisclosure);
 }, 60_000);
 
 /** Every row of a table, in a stable order, as one checksum. */
@@ -30,7 +33,8 @@ it("restores a backup into an empty database with every row and derived search d
   try {
     const restored = await withClient(targetUrl, (client) => restoreBackup(client, file));
     expect(restored).toEqual(written);
-    for (const query of [fingerprint("facility"), fingerprint("facility_word")]) {
+    const tables = ["facility", "facility_word", "disclosure_version", "audit_event", ...DERIVED_TABLES];
+    for (const query of tables.map((table) => fingerprint(table))) {
       const [before, after] = await Promise.all([source, targetUrl].map((url) => withClient(url, (client) => client.query(query))));
       expect(after!.rows).toEqual(before!.rows);
     }
@@ -79,5 +83,5 @@ it("covers every table that holds data", async () => {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'",
     ),
   );
-  expect(rows.map((row) => row.table_name).sort()).toEqual(BACKUP_TABLES.map((entry) => entry.table).sort());
+  expect(rows.map((row) => row.table_name).sort()).toEqual([...BACKUP_TABLES.map((entry) => entry.table), ...DERIVED_TABLES].sort());
 });
