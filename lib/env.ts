@@ -7,6 +7,20 @@ const integer = (min: number, max: number, fallback: number) => {
 
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 
+const isOrigin = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && new URL(value).origin === value;
+
+/** Comma-separated origins such as http://127.0.0.1:4100, exactly as `URL.origin` writes them. */
+const originList = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().refine(isOrigin, { error: "expected origins such as http://127.0.0.1:4100, separated by commas" })));
+
 /** What the app needs to serve requests. */
 export const envSchema = z
   .object({
@@ -49,6 +63,12 @@ export const envSchema = z
     OIDC_NAME: z.string().min(1).default("hospital single sign-on"),
     /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits, audit log). */
     TRUST_PROXY: z.stringbool({ error: "expected true or false" }).default(false),
+    /**
+     * Tests only: origins whose .well-known disclosure may be fetched although they are plain http
+     * or a private address (a local test server). Never set in production: it opens those origins
+     * to server-side requests.
+     */
+    WELL_KNOWN_TEST_ORIGINS: originList,
   })
   .refine((config) => !config.OIDC_ISSUER || (config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET), {
     path: ["OIDC_CLIENT_ID"],

@@ -43,6 +43,8 @@ export class FieldError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** Each thing wrong, in words, when the message sums up several (every invalid answer of a file). */
+    readonly problems: string[] = [],
   ) {
     super(message);
     this.name = "FieldError";

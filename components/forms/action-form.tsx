@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { createContext, useActionState, useContext, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 import { buttonClass, type ButtonTone } from "@/components/ui/button";
@@ -77,11 +78,24 @@ export function ActionForm({
                     ))}
                   </ul>
                 ) : null}
+                {state.problems?.length ? (
+                  <ul className="list-disc pl-6">
+                    {state.problems.map((problem, index) => (
+                      <li key={index}>{problem}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </div>
             ) : null}
             {state.success ? (
               <div role="status" className="border-l-8 border-brand bg-paper-muted p-4 font-semibold">
                 {state.success}
+                {state.next ? (
+                  <>
+                    {" "}
+                    <Link href={state.next.href}>{state.next.label}</Link>
+                  </>
+                ) : null}
               </div>
             ) : null}
           </div>

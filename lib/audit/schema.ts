@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = {
   "team.removed": "Removed from a facility team",
   "disclosure.draft-saved": "Disclosure draft saved",
   "disclosure.draft-imported": "Disclosure draft imported from a file",
+  "disclosure.fetched": "Disclosure draft fetched from the facility's website",
   "disclosure.published": "Disclosure published",
   "disclosure.hidden": "Disclosure version hidden",
 } as const;

@@ -1,5 +1,5 @@
 import "server-only";
-import { requireSignedIn, type Actor } from "@/lib/auth/actor";
+import { requireSignedIn, type Actor, type SignedIn } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
@@ -183,7 +183,7 @@ export async function publishDraft(
 export async function getEditor(actor: Actor, facilityId: string) {
   const role = await facilityRole(db(), actor, facilityId);
   const [facility, draft, versions] = await Promise.all([
-    db().facility.findUniqueOrThrow({ where: { id: facilityId }, select: { id: true, name: true, slug: true } }),
+    db().facility.findUniqueOrThrow({ where: { id: facilityId }, select: { id: true, name: true, slug: true, website: true } }),
     readDraft(db(), facilityId),
     db().disclosureVersion.count({ where: { facilityId } }),
   ]);
@@ -191,23 +191,28 @@ export async function getEditor(actor: Actor, facilityId: string) {
 }
 
 /**
- * Puts the same answers into the drafts of several facilities the actor is on (an organization
- * with many sites), all or nothing. Each draft moves on one revision, so anyone editing it sees a
- * conflict rather than losing the import or their own work.
+ * Replaces a facility's draft with imported answers; the caller has checked the actor may. The
+ * revision is incremented in place, so a save committing meanwhile cannot end up with the same
+ * one, and anyone editing the draft sees a conflict rather than losing the import or their work.
  */
+export async function putImportedDraft(tx: Prisma.TransactionClient, user: SignedIn, facilityId: string, content: DraftContent) {
+  const imported = { ...content, schemaVersion: DISCLOSURE_SCHEMA_VERSION } as Prisma.InputJsonObject;
+  const { revision } = await tx.disclosureDraft.upsert({
+    where: { facilityId },
+    create: { facilityId, content: imported, revision: 1, updatedById: user.id },
+    update: { content: imported, revision: { increment: 1 }, changed: true, updatedById: user.id, updatedAt: new Date() },
+    select: { revision: true },
+  });
+  return revision;
+}
+
+/** Puts the same answers into the drafts of several facilities the actor is on (an organization with many sites), all or nothing. */
 export async function importDraft(actor: Actor, facilityIds: string[], content: DraftContent, ip: string): Promise<number> {
   const user = requireSignedIn(actor);
-  const imported = { ...content, schemaVersion: DISCLOSURE_SCHEMA_VERSION } as Prisma.InputJsonObject;
   await db().$transaction(async (tx) => {
     for (const facilityId of facilityIds) {
       await facilityRole(tx, user, facilityId);
-      // Incremented in place: a save committing meanwhile cannot end up with the same revision.
-      const { revision } = await tx.disclosureDraft.upsert({
-        where: { facilityId },
-        create: { facilityId, content: imported, revision: 1, updatedById: user.id },
-        update: { content: imported, revision: { increment: 1 }, changed: true, updatedById: user.id, updatedAt: new Date() },
-        select: { revision: true },
-      });
+      const revision = await putImportedDraft(tx, user, facilityId, content);
       await recordAudit(tx, {
         actor: user,
         ip,

@@ -64,7 +64,8 @@ export function formAction<S extends z.ZodType>(schema: S, run: (input: z.infer<
       return (await run(parsed.data, context)) ?? {};
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() are how actions finish
-      if (error instanceof FieldError) return failure([[error.field, error.message]], values);
+      if (error instanceof FieldError)
+        return { ...failure([[error.field, error.message]], values), problems: error.problems.length ? error.problems : undefined };
       if (isUserError(error)) return { formError: error.message, values };
       if (isDatabaseUnavailable(error)) {
         noteDatabaseError(error);

@@ -8,6 +8,10 @@ export interface FormState {
   /** An error about the whole form (rate limited, already decided, not allowed). */
   formError?: string;
   fieldErrors?: Record<string, string>;
+  /** Every item behind an error that sums several up (each invalid answer of an imported file). */
+  problems?: string[];
+  /** Where to go next after a success (review what was imported). */
+  next?: { href: string; label: string };
   /** What the person typed, so nothing has to be typed twice; never passwords or tokens. */
   values?: Record<string, string>;
   /** Someone else saved first: what differs between their saved answers and this person's. */

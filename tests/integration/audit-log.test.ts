@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordSsoSignIn, requestPasswordReset, resetPassword, signInWithPassword, signUp, verifyEmail } from "@/lib/accounts/data";
 import { changePassword, signOutEverywhere } from "@/lib/accounts/data-account";
 import { createUserByCommand, setUserRole } from "@/lib/accounts/data-admin";
@@ -7,13 +7,14 @@ import { AUDIT_ACTIONS, type AuditAction } from "@/lib/audit/schema";
 import { createClaim, decideClaim } from "@/lib/claims/data";
 import { db } from "@/lib/db";
 import { importDraft, publishDraft, saveDraft } from "@/lib/disclosures/data";
+import { fetchDisclosure } from "@/lib/disclosures/data-fetch";
 import { DISCLOSURE_SCHEMA_VERSION } from "@/lib/disclosures/schema";
 import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError } from "@/lib/errors";
 import { createRegistration, decideRegistration } from "@/lib/registrations/data";
 import { acceptInvitation, inviteMember, removeMember, revokeInvitation } from "@/lib/teams/data";
 import { createFacility, createMember, createUser, nextIp, PASSWORD, signUpInput, unique } from "./support/accounts";
-import { ATTESTATION, UNKNOWN } from "./support/disclosure";
+import { ATTESTATION, completeDisclosure, UNKNOWN } from "./support/disclosure";
 import { createDraft, createVersion } from "./support/disclosure-rows";
 import { linkToken, mailTo, mailsTo } from "./support/outbox";
 import {
@@ -25,6 +26,7 @@ import {
   registrationInput,
   rejection,
 } from "./support/requests";
+import { serveJson, setWebsite, startSite, type Site } from "./support/well-known-site";
 
 const NEW_PASSWORD = "amber-glacier-92-compass";
 
@@ -43,6 +45,13 @@ describe("the database keeps the audit log append-only", () => {
 });
 
 const emailed = async (to: string, subject: string) => linkToken(await mailTo(to, subject));
+
+// A facility's website serving a valid disclosure, for "disclosure.fetched".
+let site: Site;
+beforeAll(async () => {
+  site = await startSite(serveJson(completeDisclosure()));
+});
+afterAll(() => site.close());
 
 // Each audited operation, set up on fresh objects: the set-up returns the call that is counted.
 // A Record over AuditAction, so an action added to the schema without a case here fails to compile.
@@ -140,6 +149,12 @@ const audited: Record<AuditAction, () => Promise<() => Promise<unknown>>> = {
     const facility = await createFacility();
     const editor = await createMember(facility, "EDITOR");
     return () => importDraft(editor, [facility.id], { schemaVersion: DISCLOSURE_SCHEMA_VERSION, breachesReported: UNKNOWN }, nextIp());
+  },
+  "disclosure.fetched": async () => {
+    const facility = await createFacility();
+    const admin = await createMember(facility, "FACILITY_ADMIN");
+    await setWebsite(facility, site.origin);
+    return () => fetchDisclosure(admin, facility.id, nextIp());
   },
   "disclosure.published": async () => {
     const facility = await createFacility();

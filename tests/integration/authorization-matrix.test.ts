@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resendVerification } from "@/lib/accounts/data";
 import { changePassword, signOutEverywhere } from "@/lib/accounts/data-account";
 import { setUserRole } from "@/lib/accounts/data-admin";
@@ -7,6 +7,7 @@ import { listAuditEvents } from "@/lib/audit/data";
 import { createClaim, decideClaim, getClaim, listClaims } from "@/lib/claims/data";
 import { db } from "@/lib/db";
 import { getDraft, publishDraft, saveDraft } from "@/lib/disclosures/data";
+import { fetchDisclosure } from "@/lib/disclosures/data-fetch";
 import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { listOutbox } from "@/lib/mail/data";
@@ -24,7 +25,7 @@ import {
   type Facilities,
   type FacilityRef,
 } from "./support/accounts";
-import { ATTESTATION, UNKNOWN } from "./support/disclosure";
+import { ATTESTATION, completeDisclosure, UNKNOWN } from "./support/disclosure";
 import { createDraft, createVersion } from "./support/disclosure-rows";
 import {
   approval,
@@ -34,10 +35,11 @@ import {
   createPendingRegistration,
   registrationInput,
 } from "./support/requests";
+import { serveJson, setWebsite, startSite, type Site } from "./support/well-known-site";
 
 // The authorization matrix of the issue "Accounts, roles, facility claims and moderation": every
-// mutating data function (12, and 3 of disclosures) and every private read (8, and the draft), for
-// each of the 8 roles, is 24 × 8 = 192 cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
+// mutating data function (12, and 4 of disclosures) and every private read (8, and the draft), for
+// each of the 8 roles, is 25 × 8 = 200 cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
 // invitation...), so that no case depends on another's outcome.
 
 const OK = "allowed";
@@ -57,6 +59,15 @@ const TEAM_MANAGERS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FO
 // A facility's draft is its team's alone: moderators and ScanAware admins do not see it either.
 const DRAFT_EDITORS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, OK, OK, NOT_FOUND, NOT_FOUND];
 const PUBLISHERS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, OK, NOT_FOUND, NOT_FOUND];
+// Fetching from the facility's own site: its admins, and moderators for any facility.
+const FETCHERS: Outcome[] = [FORBIDDEN, NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, OK, OK, OK];
+
+// F's website, serving a valid disclosure, for fetchDisclosure.
+let site: Site;
+beforeAll(async () => {
+  site = await startSite(serveJson(completeDisclosure()));
+});
+afterAll(() => site.close());
 
 interface Scene extends Facilities {
   actor: Actor;
@@ -121,6 +132,7 @@ const operations: Record<string, Operation> = {
     run: async ({ actor, f }) => hideVersion(actor, (await createVersion(f)).id, "Wrong facility.", nextIp()),
     outcomes: MODERATORS,
   },
+  fetchDisclosure: { run: async ({ actor, f }) => fetchDisclosure(actor, await setWebsite(f, site.origin), nextIp()), outcomes: FETCHERS },
 };
 
 const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]) =>
@@ -131,9 +143,9 @@ const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]
 );
 
 describe("authorization matrix", () => {
-  it("has an outcome for each of the 8 roles in each of the 24 operations", () => {
+  it("has an outcome for each of the 8 roles in each of the 25 operations", () => {
     for (const { outcomes } of Object.values(operations)) expect(outcomes).toHaveLength(ROLES.length);
-    expect(cases).toHaveLength(24 * 8);
+    expect(cases).toHaveLength(25 * 8);
   });
 
   it.each(cases)("%s", async (_name, { role, run, outcome }) => {
@@ -191,6 +203,14 @@ const crossTenant: Record<string, (actor: Actor, facilities: Facilities) => Prom
     await expect(publishDraft(actor, f.id, revision, ATTESTATION, nextIp())).rejects.toThrow(NotFoundError);
     expect(await db().disclosureVersion.count({ where: { facilityId: f.id } })).toBe(0);
     expect(await draftOf(f)).toMatchObject({ revision });
+  },
+  "fetches into F's draft": async (actor, { f }) => {
+    await createDraft(f);
+    const before = await draftOf(f);
+    const asked = site.requests.length;
+    await expect(fetchDisclosure(actor, await setWebsite(f, site.origin), nextIp())).rejects.toThrow(NotFoundError);
+    expect(await draftOf(f)).toEqual(before);
+    expect(site.requests).toHaveLength(asked);
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FetchDisclosureForm } from "@/components/disclosures/fetch-form";
 import { EditorHeading, loadEditor, NoAccess } from "@/components/disclosures/form/editor-page";
 import { buttonClass } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
@@ -55,6 +56,7 @@ export default async function DisclosureOverview({ params, searchParams }: Props
           <Link href={`/facilities/${facility.slug}/versions`}>Published versions</Link>
         </li>
       </ul>
+      {editor.role === "FACILITY_ADMIN" ? <FetchDisclosureForm facilityId={facility.id} website={facility.website} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FetchDisclosureForm } from "@/components/disclosures/fetch-form";
 import { HideVersionForm } from "@/components/disclosures/hide-version-form";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
@@ -119,6 +120,8 @@ export default async function VersionHistoryPage({ params }: Props) {
           {shown.length < versions.length ? <p>Versions hidden by a moderator cannot be compared.</p> : null}
         </section>
       ) : null}
+
+      {moderator ? <FetchDisclosureForm facilityId={facility.id} website={facility.website} /> : null}
     </div>
   );
 }
