@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export function SiteFooter() {
   return (
     <footer className="no-print border-t border-line bg-paper-muted">
@@ -7,6 +9,9 @@ export function SiteFooter() {
           what you search for.
         </p>
         <p>Facility information comes from public records and from the facilities themselves.</p>
+        <p>
+          <Link href="/stats">Statistics</Link>: how many facilities have disclosed, and what they say about AI, in charts and tables.
+        </p>
       </div>
     </footer>
   );

@@ -10,14 +10,18 @@ import type { StatRow } from "@/lib/stats/statistics";
 // need no browser). Each bar has its label above it and its number beside it, so nothing depends
 // on colour or on hovering; bars for "unknown", "declined"… are hatched as well as lighter.
 
-const WIDTH = 640;
+const WIDTH = 600;
 const LABEL_HEIGHT = 26;
 const BAR_HEIGHT = 26;
 const ROW_GAP = 18;
 const ROW_HEIGHT = LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
-/** Room to the right of the longest bar for its number, e.g. "1,234 of 5,678 (22%)". */
-const VALUE_ROOM = 230;
+/** Room to the right of the longest bar for its number, e.g. "3 of 5,678 (less than 1%)". */
+const VALUE_ROOM = 270;
 const FONT_SIZE = 20;
+/** About as many characters as fit across the chart; a longer name (a vendor's) is cut here, and read whole in the table. */
+const LABEL_CHARACTERS = 50;
+
+const fitted = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
 
 /** "12 of 40 (30%)", or "12" where there is nothing to compare with. */
 export function barValue(row: StatRow): string {
@@ -49,7 +53,7 @@ export function BarChart({ id, rows, summary }: { id: string; rows: StatRow[]; s
         return (
           <Group key={row.key} top={index * ROW_HEIGHT}>
             <Text x={0} y={LABEL_HEIGHT - 6} className="fill-ink" fontWeight={600}>
-              {row.label}
+              {fitted(row.label)}
             </Text>
             <Bar
               x={0}

@@ -1,0 +1,44 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { BarChart } from "@/components/stats/bar-chart";
+import { StatFigure } from "@/components/stats/stat-figure";
+import type { StatSection } from "@/lib/stats/statistics";
+
+// The chart is drawn on the server: its words must be in the markup, not left to a browser.
+
+const section: StatSection = {
+  key: "opt_out_offered",
+  title: "Facilities where patients can opt out",
+  counted: "facilities",
+  rows: [
+    { key: "yes", label: "Yes", count: 3, outOf: 4, answered: true },
+    { key: "no", label: "No", count: 0, outOf: 4, answered: true },
+    { key: "unknown", label: "Unknown", count: 1, outOf: 4, answered: false },
+  ],
+};
+
+describe("BarChart", () => {
+  const svg = renderToStaticMarkup(
+    createElement(BarChart, { id: "chart-test", rows: section.rows, summary: "Bar chart. Yes: 3 of 4 (75%)." }),
+  );
+
+  it("is one image named by its summary, with each bar's label and number written on it", () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="Bar chart. Yes: 3 of 4 \(75%\)."/);
+    for (const text of ["Yes", "No", "Unknown", "3 of 4 (75%)", "0 of 4 (0%)", "1 of 4 (25%)"]) expect(svg).toContain(`>${text}</tspan>`);
+  });
+
+  it("hatches the bars of answers not given, and still draws a sliver for zero", () => {
+    expect(svg.match(/fill="url\(#chart-test-hatch\)"/g)).toHaveLength(1);
+    expect(svg).toMatch(/<rect [^>]*width="2"/);
+  });
+});
+
+describe("StatFigure", () => {
+  it("puts the same numbers in a table under its caption", () => {
+    const html = renderToStaticMarkup(createElement(StatFigure, { section, caption: "Can patients opt out?", labelHeading: "Answer" }));
+    expect(html).toMatch(/^<figure[^>]*><figcaption[^>]*><span[^>]*>Can patients opt out\?<\/span>/);
+    expect(html).toContain('<th scope="col" class="py-2 pr-4">Share of 4 facilities</th>');
+    expect(html).toMatch(/<th scope="row"[^>]*>Unknown<\/th><td[^>]*>1<\/td><td[^>]*>25%<\/td>/);
+  });
+});
