@@ -10,6 +10,9 @@ export function SiteFooter() {
         </p>
         <p>Facility information comes from public records and from the facilities themselves.</p>
         <p>
+          <Link href="/data">Open data</Link>: download everything, free to reuse (public domain).
+        </p>
+        <p>
           <Link href="/stats">Statistics</Link>: how many facilities have disclosed, and what they say about AI, in charts and tables.
         </p>
       </div>
