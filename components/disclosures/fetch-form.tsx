@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { fetchDisclosureAction } from "@/lib/disclosures/actions-fetch";
+import { DISCLOSURE_SCHEMA_VERSION } from "@/lib/disclosures/schema";
 import { WELL_KNOWN_PATH } from "@/lib/disclosures/well-known";
 
 /**
@@ -15,8 +16,10 @@ export function FetchDisclosureForm({ facilityId, website }: { facilityId: strin
       <p>
         {website ? (
           <>
-            A facility may publish its disclosure file on its own site, at <code>{WELL_KNOWN_PATH}</code> (on {website}, over https).
-            Fetching it replaces the draft; nothing is published until an admin reviews and publishes it.
+            A facility may publish its disclosure file (in the{" "}
+            <a href={`/api/v1/schemas/disclosure-${DISCLOSURE_SCHEMA_VERSION}.json`}>published disclosure format</a>) on its own site, at{" "}
+            <code>{WELL_KNOWN_PATH}</code> on the host of {website}, over https. Fetching it replaces the draft; nothing is published until
+            an admin of the facility reviews and publishes it.
           </>
         ) : (
           "This facility has no website on record, so there is nowhere to fetch a disclosure from."

@@ -76,7 +76,9 @@ function get(url: URL, trusted: boolean, deadline: AbortSignal): Promise<Hop> {
         const location = response.headers.location;
         if (REDIRECTS.has(status) && location) return succeed({ redirect: new URL(location, url) });
         if (status !== 200)
-          return fail(refused(`${url.href} answered ${status} ${response.statusMessage ?? ""}: publish the file there first.`));
+          return fail(
+            refused(`${url.href} answered ${[status, response.statusMessage].filter(Boolean).join(" ")}: publish the file there first.`),
+          );
         const type = response.headers["content-type"] ?? "";
         if (!JSON_TYPE.test(type))
           return fail(refused(`${url.href} is not JSON (it was sent as ${type || "no type"}; serve it as application/json).`));
