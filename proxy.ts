@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unavailable } from "@/lib/api/handler";
+import { PREFLIGHT_HEADERS } from "@/lib/api/http";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
 import { env } from "@/lib/env";
@@ -41,6 +42,9 @@ export async function proxy(request: NextRequest) {
     const response = unavailable();
     response.headers.set(REQUEST_ID_HEADER, id);
     return response;
+  }
+  if (request.method === "OPTIONS" && request.nextUrl.pathname.startsWith("/api/v1/")) {
+    return new Response(null, { status: 204, headers: { ...PREFLIGHT_HEADERS, [REQUEST_ID_HEADER]: id } });
   }
   if (request.method === "POST" && !request.nextUrl.pathname.startsWith("/api/") && !isSameOrigin(request.headers)) {
     // Next.js refuses a cross-site server action with a 500; it is the sender's doing: 403.

@@ -61,6 +61,8 @@ export const envSchema = z
     OIDC_CLIENT_ID: optionalText,
     OIDC_CLIENT_SECRET: optionalText,
     OIDC_NAME: z.string().min(1).default("hospital single sign-on"),
+    /** Requests per minute one address may make to the public API (/api/v1); 0 turns the limit off. */
+    API_RATE_LIMIT_PER_MINUTE: integer(0, 1_000_000, 600),
     /** Behind a reverse proxy: take the client's address from X-Forwarded-For (rate limits, audit log). */
     TRUST_PROXY: z.stringbool({ error: "expected true or false" }).default(false),
     /**

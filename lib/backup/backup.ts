@@ -27,6 +27,7 @@ export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "rate_limit" },
   { table: "disclosure_draft" },
   { table: "disclosure_version" },
+  { table: "change_event" },
 ];
 
 /** Tables rebuilt from disclosure_version by its trigger as the versions are restored. */
@@ -143,6 +144,8 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
   let copy: ReturnType<typeof copyFrom> | undefined;
   try {
     await client.query("BEGIN");
+    // The change feed is restored as it was, not made anew by the facilities and versions restored.
+    await client.query("SET LOCAL scanaware.restoring = 'on'");
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
       const { table, columns } = JSON.parse(next.value) as { table: string; columns: string[] };
       if (!BACKUP_TABLES.some((known) => known.table === table)) throw new BackupError(`Unknown table in backup: ${table}`);
@@ -158,9 +161,9 @@ export async function restoreBackup(client: pg.Client, file: string, root?: stri
       copy = undefined;
     }
     // COPY bypasses the sequences: move them past the restored ids, or the next insert collides.
-    await client.query(
-      `SELECT setval(pg_get_serial_sequence('audit_event', 'id'), COALESCE((SELECT max(id) FROM audit_event), 0) + 1, false)`,
-    );
+    for (const table of ["audit_event", "change_event"]) {
+      await client.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT max(id) FROM ${table}), 0) + 1, false)`);
+    }
     await client.query("COMMIT");
   } catch (error) {
     // A COPY still open would hold the connection: abort it (CopyFail) before rolling back.

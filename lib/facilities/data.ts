@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { memoizeFor } from "@/lib/memo";
 import { locateZip } from "./geocode";
 import type { SampleFacility } from "./samples";
-import { KM_PER_MILE, PAGE_SIZE, type FacilitySearch } from "./search-params";
+import { KM_PER_MILE, PAGE_SIZE, type DisclosedFacts, type FacilitySearch } from "./search-params";
 import { facilitySearchText, normalizeForSearch } from "./search-text";
 
 /**
@@ -82,6 +82,8 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   if (search.kind) conditions.push(Prisma.sql`kind = ${search.kind}::"FacilityKind"`);
   if (search.disclosure)
     conditions.push(search.disclosure === "disclosed" ? Prisma.sql`disclosed_at IS NOT NULL` : Prisma.sql`disclosed_at IS NULL`);
+  const facts = factConditions(search.facts);
+  if (facts.length) conditions.push(Prisma.sql`id IN (SELECT facility_id FROM public_disclosure WHERE ${Prisma.join(facts, " AND ")})`);
   if (search.near) {
     const origin = locateZip(search.near);
     if (!origin) return { kind: "unknown-zip", zip: search.near };
@@ -121,7 +123,8 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
     SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
            updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank
     FROM facility ${where}`;
-  const limit = Prisma.sql`LIMIT ${PAGE_SIZE} OFFSET ${(search.page - 1) * PAGE_SIZE}`;
+  const window = search.window ?? { offset: (search.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
+  const limit = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`;
 
   // Collect up to COUNT_CAP + 1 matches, count them and sort them: exact when there are no more
   // (MATERIALIZED keeps the planner from walking a whole index to find a few matches).
@@ -136,12 +139,22 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   // is fast because a page of dense matches is found early in index order (by name, then).
   const denseOrder = search.sort === "relevance" && !text?.corrected ? Prisma.sql`lower(name)` : order;
   const facilities =
-    search.page > pageCount
+    window.offset >= total && window.offset > 0
       ? []
       : capped
         ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ORDER BY ${denseOrder}, id ${limit}`
         : few.map(({ total: _, ...facility }) => facility);
   return { kind: "results", facilities, total, capped, pageCount };
+}
+
+/** The disclosed facts asked for, as conditions on public_disclosure. */
+function factConditions(facts: DisclosedFacts): Prisma.Sql[] {
+  return [
+    facts.onSiteOnly && Prisma.sql`(uses_ai = 'no' OR (uses_ai = 'yes' AND tool_count > 0 AND runs_where <@ ARRAY['on_site']))`,
+    facts.noTraining && Prisma.sql`ai_training_sharing = 'none' AND vendor_training <@ ARRAY['no', 'not_applicable']`,
+    facts.optOut && Prisma.sql`opt_out_offered = 'yes'`,
+    facts.modality && Prisma.sql`modalities @> ARRAY[${facts.modality}]`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
 }
 
 /** For a page past the end of the matches: how many there are, up to `limit`. */
@@ -192,7 +205,7 @@ async function textQuery(input: string, correct: "unknown words" | "every word")
   return { phrase: tokens.join(" "), match, exact, corrected: corrections.some((row) => row.words.some((word) => word !== row.token)) };
 }
 
-const facilityDetail = {
+export const facilityDetail = {
   ...facilitySummary,
   ccn: true,
   npi: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MODALITIES } from "@/lib/disclosures/schema";
 import { FACILITY_KINDS } from "./schema";
 import { normalizeForSearch } from "./search-text";
 import { US_STATE_CODES } from "./us-states";
@@ -32,6 +33,10 @@ export const searchParamsSchema = z.object({
   state: optional(z.enum(US_STATE_CODES, { error: "Choose a state from the list" })),
   kind: optional(z.enum(FACILITY_KINDS, { error: "Choose a kind of facility from the list" })),
   disclosure: optional(z.enum(["disclosed", "not-disclosed"], { error: "Choose disclosed or not yet disclosed" })),
+  onSiteOnly: optional(z.stringbool({ error: "Expected true or false" })),
+  noTraining: optional(z.stringbool({ error: "Expected true or false" })),
+  optOut: optional(z.stringbool({ error: "Expected true or false" })),
+  modality: optional(z.enum(MODALITIES, { error: "Choose a kind of scan from the list" })),
   sort: optional(z.enum(SORTS, { error: "Choose how to sort from the list" })),
   page: optional(
     z.coerce
@@ -52,8 +57,21 @@ export interface FacilitySearch {
   state?: SearchParams["state"];
   kind?: SearchParams["kind"];
   disclosure?: SearchParams["disclosure"];
+  /** What the facility's current disclosure says; each one set narrows to disclosed facilities. */
+  facts: DisclosedFacts;
   sort: (typeof SORTS)[number];
   page: number;
+  /** Rows to skip and return instead of `page` (the API's cursor and page size). */
+  window?: { offset: number; limit: number };
+}
+
+export interface DisclosedFacts {
+  /** No AI, or every AI tool runs on-site. */
+  onSiteOnly?: boolean;
+  /** Not shared for AI training, and no vendor trains on the scans. */
+  noTraining?: boolean;
+  optOut?: boolean;
+  modality?: SearchParams["modality"];
 }
 
 export type FieldErrors = Partial<Record<keyof SearchParams, string>>;
@@ -98,6 +116,7 @@ export function readSearch(raw: Record<string, string | string[] | undefined>): 
       state: values.state,
       kind: values.kind,
       disclosure: values.disclosure,
+      facts: { onSiteOnly: values.onSiteOnly, noTraining: values.noTraining, optOut: values.optOut, modality: values.modality },
       sort: sort === "distance" && !near ? "name" : sort === "relevance" && !text ? (near ? "distance" : "name") : sort,
       page: values.page ?? 1,
     },

@@ -96,15 +96,15 @@ CREATE FUNCTION answer_array(answer jsonb) RETURNS text[] LANGUAGE sql IMMUTABLE
 $$;
 
 -- Rebuilds a facility's public rows from its newest visible version (none: no rows).
-CREATE FUNCTION refresh_public_disclosure(facility uuid) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION refresh_public_disclosure(subject uuid) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   current record;
 BEGIN
-  DELETE FROM public_ai_tool WHERE facility_id = facility;
-  DELETE FROM public_disclosure WHERE facility_id = facility;
+  DELETE FROM public_ai_tool WHERE facility_id = subject;
+  DELETE FROM public_disclosure WHERE facility_id = subject;
   SELECT id, number, published_at, content INTO current
     FROM disclosure_version
-   WHERE facility_id = facility AND hidden_at IS NULL
+   WHERE facility_id = subject AND hidden_at IS NULL
    ORDER BY number DESC
    LIMIT 1;
   IF NOT FOUND THEN
@@ -113,7 +113,7 @@ BEGIN
   INSERT INTO public_ai_tool (facility_id, position, version_id, version_number, product_name, product_version, vendor,
       fda_number, regulatory_status, modalities, body_regions, purposes, decision_role, runs_where, region, data_leaving,
       business_associate_agreement, vendor_retention, vendor_training, local_validation, note)
-    SELECT facility, t.n - 1, current.id, current.number, t.tool->>'productName', answer_text(t.tool->'version'), t.tool->>'vendor',
+    SELECT subject, t.n - 1, current.id, current.number, t.tool->>'productName', answer_text(t.tool->'version'), t.tool->>'vendor',
       answer_text(t.tool->'fdaNumber'), answer_text(t.tool->'regulatoryStatus'), answer_array(t.tool->'modalities'),
       answer_array(t.tool->'bodyRegions'), answer_array(t.tool->'purposes'), answer_text(t.tool->'decisionRole'),
       answer_text(t.tool->'runsWhere'), answer_text(t.tool->'region'), answer_text(t.tool->'dataLeaving'),
@@ -122,12 +122,12 @@ BEGIN
     FROM jsonb_array_elements(current.content->'aiTools') WITH ORDINALITY AS t(tool, n);
   INSERT INTO public_disclosure (facility_id, version_id, version_number, published_at, uses_ai, tool_count, runs_where,
       modalities, vendor_training, ai_training_sharing, opt_out_offered)
-    VALUES (facility, current.id, current.number, current.published_at,
+    VALUES (subject, current.id, current.number, current.published_at,
       answer_text(current.content#>'{practices,usesAi}'),
-      (SELECT count(*) FROM public_ai_tool WHERE facility_id = facility),
-      ARRAY(SELECT DISTINCT runs_where FROM public_ai_tool WHERE facility_id = facility ORDER BY 1),
-      ARRAY(SELECT DISTINCT m FROM public_ai_tool, unnest(modalities) AS m WHERE facility_id = facility ORDER BY 1),
-      ARRAY(SELECT DISTINCT vendor_training FROM public_ai_tool WHERE facility_id = facility ORDER BY 1),
+      (SELECT count(*) FROM public_ai_tool WHERE facility_id = subject),
+      ARRAY(SELECT DISTINCT runs_where FROM public_ai_tool WHERE facility_id = subject ORDER BY 1),
+      ARRAY(SELECT DISTINCT m FROM public_ai_tool, unnest(modalities) AS m WHERE facility_id = subject ORDER BY 1),
+      ARRAY(SELECT DISTINCT vendor_training FROM public_ai_tool WHERE facility_id = subject ORDER BY 1),
       answer_text(current.content#>'{practices,sharing,aiTraining}'),
       answer_text(current.content#>'{practices,optOut,offered}'));
 END;

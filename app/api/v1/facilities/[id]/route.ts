@@ -1,13 +1,12 @@
-import { z } from "zod";
+import { facilityFromPath } from "@/lib/api/facility-param";
 import { apiHandler } from "@/lib/api/handler";
-import { invalidParams, problem } from "@/lib/api/problem";
-import { getFacilityById } from "@/lib/facilities/data";
+import { cachedJson } from "@/lib/api/http";
+import { presentFacility } from "@/lib/api/present";
+import { env } from "@/lib/env";
 
-// GET /api/v1/facilities/{id}: one facility by its stable public id (a UUID).
-export const GET = apiHandler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  if (!z.uuid().safeParse(id).success) return invalidParams({ id: "Expected a facility id (a UUID)" });
-  const facility = await getFacilityById(id);
-  if (!facility) return problem(404, "Not found", `No facility has the id ${id}`);
-  return Response.json({ data: facility }, { headers: { "Cache-Control": "public, max-age=60" } });
+// GET /api/v1/facilities/{id}: one facility by its UUID, CCN or NPI, with its current disclosure's key facts.
+export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const facility = await facilityFromPath((await params).id);
+  if (facility instanceof Response) return facility;
+  return cachedJson(request, { data: presentFacility(env().APP_URL, facility) }, { lastModified: facility.updatedAt });
 });

@@ -8,15 +8,12 @@ import { env } from "@/lib/env";
 export const GET = apiHandler(async (_request: Request, { params }: { params: Promise<{ file: string }> }) => {
   const { file } = await params;
   if (!(DISCLOSURE_SCHEMA_FILES as readonly string[]).includes(file)) {
-    const response = problem(404, "Not found", `No schema is called ${file}. Known schemas: ${DISCLOSURE_SCHEMA_FILES.join(", ")}`);
-    response.headers.set("Access-Control-Allow-Origin", "*");
-    return response;
+    return problem(404, "Not found", `No schema is called ${file}. Known schemas: ${DISCLOSURE_SCHEMA_FILES.join(", ")}`);
   }
   return new Response(JSON.stringify(disclosureJsonSchema(env().APP_URL), null, 2), {
     headers: {
       "Content-Type": "application/schema+json",
       "Cache-Control": "public, max-age=3600",
-      "Access-Control-Allow-Origin": "*",
     },
   });
 });
