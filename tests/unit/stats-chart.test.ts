@@ -2,8 +2,10 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/stats/bar-chart";
+import { DirectorySections } from "@/components/stats/directory-sections";
 import { StatFigure } from "@/components/stats/stat-figure";
-import type { StatSection } from "@/lib/stats/statistics";
+import { buildStatistics } from "@/lib/stats/build";
+import type { Counts, StatSection } from "@/lib/stats/statistics";
 
 // The chart is drawn on the server: its words must be in the markup, not left to a browser.
 
@@ -40,5 +42,35 @@ describe("StatFigure", () => {
     expect(html).toMatch(/^<figure[^>]*><figcaption[^>]*><span[^>]*>Can patients opt out\?<\/span>/);
     expect(html).toContain('<th scope="col" class="py-2 pr-4">Share of 4 facilities</th>');
     expect(html).toMatch(/<th scope="row"[^>]*>Unknown<\/th><td[^>]*>1<\/td><td[^>]*>25%<\/td>/);
+  });
+});
+
+describe("DirectorySections", () => {
+  const counts = (disclosed: number): Counts => ({
+    computedAt: new Date("2026-11-26T21:05:00Z"),
+    facilities: [
+      { state: "TX", kind: "HOSPITAL", listed: 400, disclosed },
+      { state: "AK", kind: "HOSPITAL", listed: 20, disclosed: 0 },
+    ],
+    ...{ usesAi: [], aiTrainingSharing: [], optOutOffered: [], runsWhere: [], vendorTraining: [], cloudRegions: [], vendors: [] },
+    tools: 0,
+    facilitiesWithTools: 0,
+  });
+  const render = (disclosed: number) =>
+    renderToStaticMarkup(createElement(DirectorySections, { statistics: buildStatistics(counts(disclosed)) }));
+
+  it("says how many have disclosed, and draws nothing while none has", () => {
+    const none = render(0);
+    expect(none).toContain(
+      '<strong class="text-3xl font-bold">0</strong> of 420 facilities in the directory have published a disclosure (0%).',
+    );
+    expect(none).not.toContain("<figure");
+  });
+
+  it("charts only the states with disclosures, and lists every state in a table", () => {
+    const some = render(1);
+    expect(some).toContain("The state with disclosures");
+    expect(some).toContain('aria-label="Bar chart. Texas: 1 of 400 (less than 1%)."');
+    expect(some).toMatch(/<caption[^>]*>Every state and territory<\/caption>.*Alaska.*Texas/);
   });
 });
