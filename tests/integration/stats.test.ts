@@ -114,7 +114,10 @@ describe("statistics", () => {
 
       const jsonResponse = await jsonRoute(new Request("http://localhost/api/v1/stats"));
       expect(jsonResponse.status).toBe(200);
-      const json = await jsonResponse.json();
+      const json = (await jsonResponse.json()).data;
+      const etag = jsonResponse.headers.get("etag")!;
+      const again = await jsonRoute(new Request("http://localhost/api/v1/stats", { headers: { "If-None-Match": etag } }));
+      expect(again.status).toBe(304);
       expect(json).toMatchObject({ excludesSampleFacilities: true, listed: 3, disclosed: 2, tools: 4 });
       expect(json.rows).toEqual(expected);
 
