@@ -20,7 +20,14 @@ export const IDENTIFIER_HELP = "Expected a facility id (a UUID), a CMS Certifica
 const notAnswered = ["unknown", "declined", "not_applicable"] as const;
 
 export const aiToolsQuery = z.object({
-  vendor: optional(z.string().trim().max(200, { error: "Use at most 200 characters" })).meta({
+  vendor: optional(
+    z
+      .string()
+      .trim()
+      .max(200, { error: "Use at most 200 characters" })
+      // PostgreSQL text cannot hold NUL, and no vendor's name has control characters.
+      .regex(/^[^\p{Cc}]*$/u, { error: "Use letters, numbers and punctuation only" }),
+  ).meta({
     description: "The vendor's name, ignoring case.",
   }),
   fdaNumber: optional(
