@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject } from "zod-openapi";
+import { ALL_FILES } from "@/lib/open-data/files";
 import { aiToolsQuery, changesQuery, facilitiesQuery, IDENTIFIER_HELP } from "./params";
 import {
   aiToolResource,
@@ -8,6 +9,7 @@ import {
   facilitySummaryResource,
   pageOf,
   problemResource,
+  statisticsResource,
   versionResource,
   versionSummaryResource,
 } from "./resources";
@@ -99,6 +101,36 @@ export function openApiDocument(appUrl: string) {
           responses: { "200": json(pageOf(changeResource, "ChangePage"), "A page of changes.") },
         },
       ),
+      "/stats": get(
+        "Statistics",
+        "The numbers behind /stats (sample facilities left out), one row per count; also as CSV at /stats/statistics.csv.",
+        {
+          operationId: "getStatistics",
+          responses: { "200": json(z.object({ data: statisticsResource }), "The statistics.") },
+        },
+      ),
+      "/exports/{file}": {
+        get: {
+          summary: "Bulk files",
+          description:
+            "Every public record as CSV, JSON or NDJSON, streamed from one consistent snapshot; sample facilities left out. `datapackage.json` (Frictionless) and `dictionary.csv` describe every column. See /data.",
+          operationId: "getExport",
+          requestParams: { path: z.object({ file: z.enum(ALL_FILES as [string, ...string[]]) }) },
+          responses: {
+            "200": {
+              description: "The file.",
+              content: {
+                "text/csv": { schema: z.string() },
+                "application/json": { schema: z.unknown() },
+                "application/x-ndjson": { schema: z.string() },
+              },
+            },
+            "404": problem("No such file."),
+            "429": errors["429"],
+            "503": errors["503"],
+          },
+        },
+      },
     },
   });
 }

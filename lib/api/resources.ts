@@ -2,6 +2,7 @@ import { z } from "zod";
 import { UNANSWERED_STATES } from "@/lib/disclosures/answer";
 import { disclosureSchema } from "@/lib/disclosures/schema";
 import { FACILITY_KINDS } from "@/lib/facilities/schema";
+import { SECTION_KEYS } from "@/lib/stats/statistics";
 
 // What the public API answers with, as zod schemas: the OpenAPI document is generated from these
 // and the tests check real answers against that document, so the two cannot drift apart.
@@ -130,6 +131,27 @@ export const changeResource = z
     version: link.nullable(),
   })
   .meta({ id: "Change" });
+
+export const statisticsResource = z
+  .object({
+    computedAt: timestamp,
+    excludesSampleFacilities: z.literal(true),
+    listed: z.int().meta({ description: "Facilities in the directory." }),
+    disclosed: z.int().meta({ description: "Of those, with a published disclosure." }),
+    tools: z.int().meta({ description: "AI tools in current disclosures." }),
+    rows: z.array(
+      z.object({
+        section: z.enum(SECTION_KEYS),
+        key: z.string(),
+        label: z.string(),
+        count: z.int(),
+        out_of: z.int().nullable(),
+        share: z.number().nullable().meta({ description: "count / out_of, to 4 decimal places." }),
+        answered: z.boolean().meta({ description: "False for unknown, declined, not applicable and not disclosed." }),
+      }),
+    ),
+  })
+  .meta({ id: "Statistics" });
 
 export const problemResource = z
   .object({

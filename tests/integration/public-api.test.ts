@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { GET as facilityFeed } from "@/app/(public)/facilities/[slug]/changes.atom/route";
+import { GET as siteFeed } from "@/app/feeds/changes.atom/route";
+import { GET as stateFeed } from "@/app/feeds/states/[file]/route";
 import { db } from "@/lib/db";
 import { publishSampleDisclosures } from "@/lib/disclosures/data-samples";
 import { hideVersion } from "@/lib/disclosures/data-versions";
@@ -180,5 +183,44 @@ describe("GET /changes", () => {
     await publishComplete(onSite);
     const { body } = await api.changes(`since=${last}&facility=${onSite.f}`);
     expect(body.data).toEqual([expect.objectContaining({ kind: "disclosure.published", versionNumber: 2 })]);
+  });
+});
+
+it("answers statistics in the documented shape, without sample facilities", async () => {
+  const { body } = await api.stats();
+  // Two tools each by now: the change feed's test republished the on-site facility in full.
+  expect(body.data).toMatchObject({ excludesSampleFacilities: true, disclosed: 3, tools: 6 });
+});
+
+describe("Atom feeds", () => {
+  const titles = (xml: string) => [...xml.matchAll(/<entry>[\s\S]*?<title[^>]*>(?:<!\[CDATA\[)?([^<\]]*)/g)].map((match) => match[1] ?? "");
+
+  it("follow one facility, a state, or everything, newest first", async () => {
+    const slug = (await db().facility.findUniqueOrThrow({ where: { id: withdrawn.f } })).slug;
+    const response = await facilityFeed(new Request(`http://scanaware.test/facilities/${slug}/changes.atom`), {
+      params: Promise.resolve({ slug }),
+    });
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await response.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+    expect(titles(xml)).toEqual([
+      expect.stringMatching(/^Version 2 of .* was withdrawn by a moderator$/),
+      expect.stringMatching(/published version 2 of its AI disclosure$/),
+      expect.stringMatching(/published version 1 of its AI disclosure$/),
+      expect.stringMatching(/was added to the directory$/),
+    ]);
+
+    const illinois = await (
+      await stateFeed(new Request("http://scanaware.test/feeds/states/IL.atom"), { params: Promise.resolve({ file: "IL.atom" }) })
+    ).text();
+    expect(titles(illinois).length).toBeGreaterThan(3);
+    const alaska = await (
+      await stateFeed(new Request("http://scanaware.test/feeds/states/AK.atom"), { params: Promise.resolve({ file: "AK.atom" }) })
+    ).text();
+    expect(titles(alaska).every((title) => title.endsWith("was added to the directory"))).toBe(true);
+    expect(
+      (await stateFeed(new Request("http://scanaware.test/feeds/states/XX.atom"), { params: Promise.resolve({ file: "XX.atom" }) })).status,
+    ).toBe(404);
+    expect(titles(await (await siteFeed(new Request("http://scanaware.test/feeds/changes.atom"))).text())).toHaveLength(50);
   });
 });

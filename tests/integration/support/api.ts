@@ -8,6 +8,7 @@ import { GET as versionRoute } from "@/app/api/v1/facilities/[id]/versions/[numb
 import { GET as versionsRoute } from "@/app/api/v1/facilities/[id]/versions/route";
 import { GET as facilityRoute } from "@/app/api/v1/facilities/[id]/route";
 import { GET as search } from "@/app/api/v1/facilities/route";
+import { GET as statsRoute } from "@/app/api/v1/stats/route";
 import { openApiDocument } from "@/lib/api/openapi";
 
 // Calls the public API's route handlers as Next.js would, and checks every answer against the
@@ -16,7 +17,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 export const document = openApiDocument("http://scanaware.test");
 
 export async function validateDocument() {
-  return new Validator().validate(structuredClone(document) as object);
+  return new Validator().validate(JSON.parse(JSON.stringify(document)));
 }
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -64,6 +65,7 @@ export const api = {
     ),
   aiTools: async (query: string) => checked("/ai-tools", await aiTools(request(`/ai-tools?${query}`))),
   changes: async (query: string) => checked("/changes", await changes(request(`/changes?${query}`))),
+  stats: async () => checked("/stats", await statsRoute(request("/stats"))),
 };
 
 /** Every item of a paged endpoint, following `next` from page to page. */
