@@ -15,6 +15,10 @@ export function SiteFooter() {
         <p>
           <Link href="/stats">Statistics</Link>: how many facilities have disclosed, and what they say about AI, in charts and tables.
         </p>
+        <p>
+          <Link href="/developers">API</Link>: a free public API with an OpenAPI description, and{" "}
+          <a href="/feeds/changes.atom">a feed of changes</a>.
+        </p>
       </div>
     </footer>
   );

@@ -21,7 +21,11 @@ const facilityFor = cache(async (slug: string) => getFacilityBySlug(slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const facility = await facilityFor((await params).slug);
-  return facility ? { title: `${facility.name}, ${facility.city}` } : { title: "Facility not found" };
+  if (!facility) return { title: "Facility not found" };
+  return {
+    title: `${facility.name}, ${facility.city}`,
+    alternates: { types: { "application/atom+xml": `/facilities/${facility.slug}/changes.atom` } },
+  };
 }
 
 export default async function FacilityPage({ params }: Props) {
@@ -66,14 +70,12 @@ export default async function FacilityPage({ params }: Props) {
         <p className="text-xl">
           {FACILITY_KIND_LABELS[facility.kind]} in {facility.city}, {facility.state}
         </p>
-        {version ? (
-          <>
-            <Provenance version={version} now={new Date()} />
-            <p className="no-print">
-              <Link href={`/facilities/${facility.slug}/versions`}>Version history of this disclosure</Link>
-            </p>
-          </>
-        ) : null}
+        {version ? <Provenance version={version} now={new Date()} /> : null}
+        <p className="no-print flex flex-wrap gap-x-6 gap-y-1">
+          {version ? <Link href={`/facilities/${facility.slug}/versions`}>Version history of this disclosure</Link> : null}
+          {/* A file for feed readers, not a page: a plain link, not a prefetched route. */}
+          <a href={`/facilities/${facility.slug}/changes.atom`}>Follow changes (Atom feed)</a>
+        </p>
       </header>
 
       {disclosure && version ? (
