@@ -1,5 +1,4 @@
 import "server-only";
-import { pipeline, type Readable } from "node:stream";
 import type pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
 import { pool } from "@/lib/db";
@@ -64,8 +63,7 @@ export async function openExport(dataset: Dataset, format: Format, signal: Abort
     copy = client.query(Object.assign(copyTo(format.copy(selectSql(dataset))), { query_timeout: EXPORT_TIMEOUT_MS + 1_000 }));
     // Closing the connection on a cancel makes the stream report one more error that nobody awaits.
     copy.on("error", () => {});
-    const source: Readable = format.frame ? pipeline(copy, format.frame(), () => {}) : copy;
-    chunks = source[Symbol.asyncIterator]();
+    chunks = copy[Symbol.asyncIterator]();
     if (signal.aborted) throw new Error("The client went away.");
     signal.addEventListener("abort", onAbort);
     first = await chunks.next();
@@ -75,6 +73,7 @@ export async function openExport(dataset: Dataset, format: Format, signal: Abort
   }
 
   let waiting: IteratorResult<Buffer> | undefined = first;
+  const empty = Boolean(first.done);
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
@@ -82,6 +81,7 @@ export async function openExport(dataset: Dataset, format: Format, signal: Abort
         waiting = undefined;
         if (next.done) {
           await settle();
+          if (format.end) controller.enqueue(Buffer.from(format.end(empty)));
           controller.close();
         } else {
           controller.enqueue(next.value);

@@ -1,10 +1,8 @@
-import { Transform } from "node:stream";
-
 // The three formats of every export file, all written by PostgreSQL's COPY. CSV is COPY's own
 // (RFC 4180 quoting, a header line). JSON rows come from row_to_json; COPY's text format would
 // escape their backslashes, so they go through its CSV format with quote and delimiter bytes that
 // JSON text never contains raw (it escapes every control character): each row comes out verbatim,
-// one per line.
+// one per line. The JSON array is framed by the query itself, so its rows stream through untouched.
 
 export const FORMAT_NAMES = ["csv", "json", "ndjson"] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
@@ -14,46 +12,17 @@ export interface Format {
   contentType: string;
   /** The COPY statement that writes the rows of `select` in this format. */
   copy(select: string): string;
-  /** Wraps COPY's output, if the format needs more than its lines. */
-  frame?: () => Transform;
+  /** What follows COPY's output, if the format needs more than its lines; `empty` when there were no rows. */
+  end?: (empty: boolean) => string;
 }
 
-const jsonLines = (select: string) =>
-  `COPY (SELECT row_to_json(r) FROM (${select}) r) TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')`;
+const JSON_COPY_OPTIONS = "WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')";
 
-const NEWLINE = 0x0a;
-const OPEN = Buffer.from("[\n");
-const SEPARATOR = Buffer.from(",\n");
-const CLOSE = Buffer.from("\n]\n");
+const jsonLines = (select: string) => `COPY (SELECT row_to_json(r) FROM (${select}) r) TO STDOUT ${JSON_COPY_OPTIONS}`;
 
-/**
- * JSON lines → one JSON array. A row's closing newline is held back until the next row shows
- * that a comma belongs there: the last row must not have one.
- */
-export function jsonArray(): Transform {
-  let started = false;
-  let heldNewline = false;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      const parts: Buffer[] = [];
-      if (!started) parts.push(OPEN);
-      started = true;
-      if (heldNewline && chunk.length) parts.push(SEPARATOR);
-      let from = 0;
-      for (let at = chunk.indexOf(NEWLINE); at !== -1; at = chunk.indexOf(NEWLINE, from)) {
-        parts.push(chunk.subarray(from, at));
-        from = at + 1;
-        if (from < chunk.length) parts.push(SEPARATOR);
-      }
-      heldNewline = from === chunk.length && chunk.length > 0;
-      parts.push(chunk.subarray(from));
-      done(null, Buffer.concat(parts));
-    },
-    flush(done) {
-      done(null, started ? CLOSE : Buffer.from("[]\n"));
-    },
-  });
-}
+/** One JSON array: the first row opens it, the others start with a comma; `end` closes it. */
+const jsonArray = (select: string) =>
+  `COPY (SELECT CASE WHEN row_number() OVER () = 1 THEN '[' ELSE ',' END || row_to_json(r)::text FROM (${select}) r) TO STDOUT ${JSON_COPY_OPTIONS}`;
 
 export const FORMATS: Record<FormatName, Format> = {
   csv: {
@@ -61,7 +30,7 @@ export const FORMATS: Record<FormatName, Format> = {
     contentType: "text/csv; charset=utf-8; header=present",
     copy: (select) => `COPY (${select}) TO STDOUT WITH (FORMAT csv, HEADER)`,
   },
-  json: { name: "json", contentType: "application/json; charset=utf-8", copy: jsonLines, frame: jsonArray },
+  json: { name: "json", contentType: "application/json; charset=utf-8", copy: jsonArray, end: (empty) => (empty ? "[]\n" : "]\n") },
   ndjson: { name: "ndjson", contentType: "application/x-ndjson; charset=utf-8", copy: jsonLines },
 };
 
