@@ -35,7 +35,7 @@ export const YES_NO = { yes: "Yes", no: "No" } as const;
 export const utc = (sql: string) => `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A question's words as a column's meaning. */
-export const meaning = (text: QuestionText) => `${text.label} ${text.help}`;
+export const meaning = (text: QuestionText) => `${text.label}${/[?.]$/.test(text.label) ? "" : "."} ${text.help}`;
 
 interface AnswerOptions {
   values?: Readonly<Record<string, string>>;

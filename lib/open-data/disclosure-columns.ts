@@ -52,8 +52,12 @@ const VERSION_COLUMNS: Column[] = [
 ];
 
 const practice = (path: string) => `answer_text(v.content #> '{practices,${path}}')`;
-const yesNo = (name: string, path: string, text: QuestionText) => answerColumn(name, practice(path), text, { values: YES_NO });
-const text = (name: string, path: string, words: QuestionText) => answerColumn(name, practice(path), words);
+type Values = Readonly<Record<string, string>>;
+const oneOf = (name: string, path: string, text: QuestionText, values: Values) => answerColumn(name, practice(path), text, { values });
+const several = (name: string, path: string, text: QuestionText, values: Values) =>
+  answerColumn(name, practice(path), text, { values, list: true });
+const yesNo = (name: string, path: string, text: QuestionText) => oneOf(name, path, text, YES_NO);
+const freeText = (name: string, path: string, words: QuestionText) => answerColumn(name, practice(path), words);
 const retention = (name: string, path: string, words: QuestionText) => ({
   ...answerColumn(name, practice(path), words),
   description: `${meaning(words)} In years; "indefinite" if kept without a limit.`,
@@ -62,35 +66,30 @@ const retention = (name: string, path: string, words: QuestionText) => ({
 const ANSWER_COLUMNS: Column[] = [
   yesNo("uses_ai", "usesAi", PRACTICE_TEXT.usesAi),
   answerColumn("privacy_policy_urls", practice("privacyPolicyUrls"), PRACTICE_TEXT.privacyPolicyUrls, { list: true }),
-  text("notice_of_privacy_practices_url", "noticeOfPrivacyPracticesUrl", PRACTICE_TEXT.noticeOfPrivacyPracticesUrl),
-  text("ai_policy_url", "aiPolicyUrl", PRACTICE_TEXT.aiPolicyUrl),
+  freeText("notice_of_privacy_practices_url", "noticeOfPrivacyPracticesUrl", PRACTICE_TEXT.noticeOfPrivacyPracticesUrl),
+  freeText("ai_policy_url", "aiPolicyUrl", PRACTICE_TEXT.aiPolicyUrl),
   retention("image_retention_years", "imageRetention", PRACTICE_TEXT.imageRetention),
   retention("report_retention_years", "reportRetention", PRACTICE_TEXT.reportRetention),
-  answerColumn("sharing_research", practice("sharing,research"), SHARING_TEXT.research, { values: OPTION_LABELS.sharingLevel }),
-  answerColumn("sharing_product_development", practice("sharing,productDevelopment"), SHARING_TEXT.productDevelopment, {
-    values: OPTION_LABELS.sharingLevel,
-  }),
-  answerColumn("sharing_ai_training", practice("sharing,aiTraining"), SHARING_TEXT.aiTraining, { values: OPTION_LABELS.sharingLevel }),
-  answerColumn("sharing_recipients", practice("sharing,recipients"), SHARING_TEXT.recipients, {
-    values: OPTION_LABELS.recipients,
-    list: true,
-  }),
+  oneOf("sharing_research", "sharing,research", SHARING_TEXT.research, OPTION_LABELS.sharingLevel),
+  oneOf("sharing_product_development", "sharing,productDevelopment", SHARING_TEXT.productDevelopment, OPTION_LABELS.sharingLevel),
+  oneOf("sharing_ai_training", "sharing,aiTraining", SHARING_TEXT.aiTraining, OPTION_LABELS.sharingLevel),
+  several("sharing_recipients", "sharing,recipients", SHARING_TEXT.recipients, OPTION_LABELS.recipients),
   yesNo("sharing_patients_asked", "sharing,patientsAsked", SHARING_TEXT.patientsAsked),
   yesNo("opt_out_offered", "optOut,offered", OPT_OUT_TEXT.offered),
-  text("opt_out_how", "optOut,how", OPT_OUT_TEXT.how),
-  text("opt_out_contact", "optOut,contact", OPT_OUT_TEXT.contact),
-  text("opt_out_form_url", "optOut,formUrl", OPT_OUT_TEXT.formUrl),
-  answerColumn("opt_out_covers", practice("optOut,covers"), OPT_OUT_TEXT.covers, { values: OPTION_LABELS.optOutCovers, list: true }),
-  text("opt_out_cost", "optOut,cost", OPT_OUT_TEXT.cost),
-  text("opt_out_effect_on_care", "optOut,effectOnCare", OPT_OUT_TEXT.effectOnCare),
+  freeText("opt_out_how", "optOut,how", OPT_OUT_TEXT.how),
+  freeText("opt_out_contact", "optOut,contact", OPT_OUT_TEXT.contact),
+  freeText("opt_out_form_url", "optOut,formUrl", OPT_OUT_TEXT.formUrl),
+  several("opt_out_covers", "optOut,covers", OPT_OUT_TEXT.covers, OPTION_LABELS.optOutCovers),
+  freeText("opt_out_cost", "optOut,cost", OPT_OUT_TEXT.cost),
+  freeText("opt_out_effect_on_care", "optOut,effectOnCare", OPT_OUT_TEXT.effectOnCare),
   yesNo("deidentification_basic_profile", "deidentification,basicProfile", DEIDENTIFICATION_TEXT.basicProfile),
-  answerColumn("deidentification_options", practice("deidentification,options"), DEIDENTIFICATION_TEXT.options, {
-    values: OPTION_LABELS.deidOptions,
-    list: true,
-  }),
-  text("deidentification_defacing_tool", "deidentification,defacingTool", DEIDENTIFICATION_TEXT.defacingTool),
+  {
+    ...several("deidentification_options", "deidentification,options", DEIDENTIFICATION_TEXT.options, OPTION_LABELS.deidOptions),
+    required: false, // the only list that may be answered with none: then it is empty
+  },
+  freeText("deidentification_defacing_tool", "deidentification,defacingTool", DEIDENTIFICATION_TEXT.defacingTool),
   yesNo("patients_told_when_ai_used", "patientsToldWhenAiUsed", PRACTICE_TEXT.patientsToldWhenAiUsed),
-  text("privacy_contact", "privacyContact", PRACTICE_TEXT.privacyContact),
+  freeText("privacy_contact", "privacyContact", PRACTICE_TEXT.privacyContact),
   {
     name: "ai_tool_count",
     sql: "jsonb_array_length(v.content -> 'aiTools')",

@@ -8,27 +8,24 @@ import { ALL_FILES, downloadName, parseExportFile } from "@/lib/open-data/files"
 
 // GET /api/v1/exports/{file}: the bulk export files (facilities, disclosures-latest,
 // disclosures-all, ai-tools as .csv, .json or .ndjson), datapackage.json and dictionary.csv.
-// Readable from any site; cached briefly, since a publication changes them.
+// Cached briefly, since a publication changes them; apiHandler lets any site read them.
 
 const RETRY_AFTER_SECONDS = 10;
 
-const headers = (contentType: string, file: string) => ({
+const headers = (contentType: string, file?: string) => ({
   "Content-Type": contentType,
-  "Content-Disposition": `attachment; filename="${downloadName(file)}"`,
+  ...(file ? { "Content-Disposition": `attachment; filename="${downloadName(file)}"` } : {}),
   "Cache-Control": "public, max-age=900",
-  "Access-Control-Allow-Origin": "*",
 });
 
 export const GET = apiHandler(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
   const { file } = await params;
   const found = parseExportFile(file);
   if (!found) {
-    const response = problem(404, "Not found", `No export is called ${file}. Known files: ${ALL_FILES.join(", ")}`);
-    response.headers.set("Access-Control-Allow-Origin", "*");
-    return response;
+    return problem(404, "Not found", `No export is called ${file}. Known files: ${ALL_FILES.join(", ")}`);
   }
   if (found.kind === "datapackage") {
-    return new Response(JSON.stringify(dataPackage(env().APP_URL), null, 2), { headers: headers("application/json; charset=utf-8", file) });
+    return new Response(JSON.stringify(dataPackage(env().APP_URL), null, 2), { headers: headers("application/json; charset=utf-8") });
   }
   if (found.kind === "dictionary") {
     return new Response(dictionaryCsv(), { headers: headers("text/csv; charset=utf-8; header=present", file) });
