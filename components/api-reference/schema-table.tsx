@@ -1,8 +1,22 @@
 import { DataTable } from "@/components/ui/data-table";
 import { constraintsText, refName, typeText, type JsonSchema } from "@/lib/api/describe-schema";
 
-/** A type, linking to the schema it names. */
+/** A type, linking to the schema it names; an object written in place lists its fields. */
 export function TypeName({ schema }: { schema: JsonSchema }) {
+  if (schema.properties && !schema.$ref) {
+    return (
+      <>
+        {"{ "}
+        {Object.entries(schema.properties).map(([field, property], index) => (
+          <span key={field}>
+            {index ? ", " : null}
+            <code className="font-mono">{field}</code>: <TypeName schema={property} />
+          </span>
+        ))}
+        {" }"}
+      </>
+    );
+  }
   const text = typeText(schema);
   const target = schema.$ref ?? schema.items?.$ref;
   return target ? (
