@@ -3,7 +3,19 @@ import { readSearch } from "@/lib/facilities/search-params";
 
 describe("readSearch", () => {
   it("has sensible defaults for an empty search", () => {
-    expect(readSearch({})).toEqual({ search: { radius: 25, unit: "mi", sort: "name", page: 1 }, errors: {} });
+    expect(readSearch({})).toEqual({ search: { radius: 25, unit: "mi", sort: "name", page: 1, facts: {} }, errors: {} });
+  });
+
+  it("reads filters on disclosed facts, and names a bad one", () => {
+    expect(readSearch({ onSiteOnly: "true", optOut: "false", modality: "CT" }).search.facts).toEqual({
+      onSiteOnly: true,
+      optOut: false,
+      modality: "CT",
+    });
+    expect(readSearch({ noTraining: "perhaps", modality: "XX" }).errors).toEqual({
+      noTraining: "Expected true or false",
+      modality: "Choose a kind of scan from the list",
+    });
   });
 
   it("treats a lone ZIP code in the search box as a place to search near, sorted by distance", () => {
