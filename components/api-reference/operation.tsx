@@ -1,6 +1,7 @@
 import { TypeName } from "@/components/api-reference/schema-table";
 import { DataTable } from "@/components/ui/data-table";
-import { constraintsText, type JsonSchema } from "@/lib/api/describe-schema";
+import { InlineCode, Meaning } from "@/components/api-reference/inline-code";
+import type { JsonSchema } from "@/lib/api/describe-schema";
 
 export interface Parameter {
   name: string;
@@ -28,7 +29,9 @@ export function OperationSection({ path, operation }: { path: string; operation:
       <p className="font-mono text-lg">
         <span className="font-bold">GET</span> /api/v1{path}
       </p>
-      <p>{operation.description}</p>
+      <p>
+        <InlineCode text={operation.description} />
+      </p>
       {operation.parameters?.length ? (
         <DataTable caption="Parameters" columns={["Name", "In", "Type", "Meaning"]} small>
           {operation.parameters.map((parameter) => (
@@ -41,7 +44,9 @@ export function OperationSection({ path, operation }: { path: string; operation:
               <td className="py-2 pr-4">
                 <TypeName schema={parameter.schema} />
               </td>
-              <td className="py-2">{[parameter.description, constraintsText(parameter.schema)].filter(Boolean).join(" ")}</td>
+              <td className="py-2">
+                <Meaning description={parameter.description ?? parameter.schema.description} schema={parameter.schema} />
+              </td>
             </tr>
           ))}
         </DataTable>
@@ -54,7 +59,9 @@ export function OperationSection({ path, operation }: { path: string; operation:
               <th scope="row" className="py-2 pr-4 font-mono font-normal">
                 {status}
               </th>
-              <td className="py-2 pr-4">{response.description}</td>
+              <td className="py-2 pr-4">
+                <InlineCode text={response.description} />
+              </td>
               <td className="py-2">
                 {content.map(([type, { schema }]) => (
                   <span key={type} className="block">

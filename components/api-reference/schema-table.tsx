@@ -1,5 +1,6 @@
 import { DataTable } from "@/components/ui/data-table";
-import { constraintsText, refName, typeText, type JsonSchema } from "@/lib/api/describe-schema";
+import { InlineCode, Meaning } from "@/components/api-reference/inline-code";
+import { refName, typeText, type JsonSchema } from "@/lib/api/describe-schema";
 
 /** A type, linking to the schema it names; an object written in place lists its fields. */
 export function TypeName({ schema }: { schema: JsonSchema }) {
@@ -36,7 +37,11 @@ export function SchemaTable({ name, schema }: { name: string; schema: JsonSchema
       <h3 id={`schema-${name}`} className="text-xl font-bold">
         {name}
       </h3>
-      {schema.description ? <p>{schema.description}</p> : null}
+      {schema.description ? (
+        <p>
+          <InlineCode text={schema.description} />
+        </p>
+      ) : null}
       <DataTable columns={["Field", "Type", "Meaning"]} small>
         {Object.entries(schema.properties ?? {}).map(([field, property]) => (
           <tr key={field} className="border-b border-line align-top">
@@ -47,7 +52,9 @@ export function SchemaTable({ name, schema }: { name: string; schema: JsonSchema
             <td className="py-2 pr-4">
               <TypeName schema={property} />
             </td>
-            <td className="py-2">{[property.description, constraintsText(property)].filter(Boolean).join(" ")}</td>
+            <td className="py-2">
+              <Meaning description={property.description} schema={property} />
+            </td>
           </tr>
         ))}
       </DataTable>

@@ -10,10 +10,28 @@ import { cursorParam, limitSchema } from "./cursor";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-export const facilitiesQuery = searchParamsSchema
-  .omit({ page: true })
-  .extend({ limit: limitSchema, cursor: cursorParam })
-  .meta({ description: "The site's search: text, a ZIP code and radius, filters and disclosed facts." });
+const searchParam = searchParamsSchema.shape;
+
+export const facilitiesQuery = z.object({
+  q: searchParam.q.meta({ description: "A facility's name, a city or a ZIP code; typos and word order are forgiven." }),
+  near: searchParam.near.meta({ description: "A 5-digit ZIP code to search around." }),
+  radius: searchParam.radius.meta({ description: "Distance around `near`, in `unit` (default 25)." }),
+  unit: searchParam.unit.meta({ description: "mi (default) or km." }),
+  state: searchParam.state.meta({ description: "Two-letter state or territory code." }),
+  kind: searchParam.kind.meta({ description: "Kind of facility." }),
+  disclosure: searchParam.disclosure.meta({ description: "Only facilities that have, or have not yet, published a disclosure." }),
+  onSiteOnly: searchParam.onSiteOnly.meta({ description: "true: disclosed, and uses no AI or runs every AI tool on-site." }),
+  noTraining: searchParam.noTraining.meta({
+    description: "true: disclosed that scans are not shared to train AI, and no vendor trains on them.",
+  }),
+  optOut: searchParam.optOut.meta({ description: "true: disclosed that patients can opt out." }),
+  modality: searchParam.modality.meta({
+    description: "Has an AI tool that reads this kind of scan (CT, MR, XR, MG, US, PET, NM, FL, OTHER).",
+  }),
+  sort: searchParam.sort.meta({ description: "relevance (with `q`), distance (with `near`), name or updated." }),
+  limit: limitSchema,
+  cursor: cursorParam,
+});
 
 export const IDENTIFIER_HELP = "Expected a facility id (a UUID), a CMS Certification Number (6 characters) or an NPI (10 digits)";
 

@@ -18,6 +18,18 @@ const pages = [
   { name: "search-errors", path: "/facilities?q=mercy&radius=-5&near=ABCDE" },
 ];
 
+// Long reference pages: the top of each, on a desktop screen.
+for (const { name, path } of [
+  { name: "open-data", path: "/data" },
+  { name: "api-reference", path: "/developers" },
+]) {
+  test(`screenshot: ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(path);
+    await page.screenshot({ path: `docs/screenshots/${name}-desktop.png` });
+  });
+}
+
 for (const { name, path } of pages) {
   test(`screenshot: ${name}`, async ({ page }) => {
     for (const [device, viewport] of [

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { InlineCode } from "@/components/api-reference/inline-code";
 import { OperationSection, type Operation } from "@/components/api-reference/operation";
 import { SchemaTable } from "@/components/api-reference/schema-table";
 import { Section } from "@/components/ui/section";
@@ -22,7 +23,9 @@ export default function DevelopersPage() {
     <div className="space-y-10">
       <header className="space-y-3">
         <h1 className="text-4xl font-bold">API reference</h1>
-        <p className="text-xl">{document.info.description}</p>
+        <p className="text-xl">
+          <InlineCode text={document.info.description ?? ""} />
+        </p>
         <ul className="list-disc space-y-1 pl-6">
           <li>
             Base address: <code className="font-mono">{document.servers?.[0]?.url}</code>
