@@ -27,6 +27,7 @@ export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "rate_limit" },
   { table: "disclosure_draft" },
   { table: "disclosure_version" },
+  { table: "disclosure_score" },
   { table: "change_event" },
 ];
 
