@@ -29,6 +29,7 @@ export const BACKUP_TABLES: { table: string; derived?: string[] }[] = [
   { table: "disclosure_version" },
   { table: "disclosure_score" },
   { table: "change_event" },
+  { table: "inaccuracy_report" },
 ];
 
 /** Tables rebuilt from disclosure_version by its trigger as the versions are restored. */
