@@ -1,0 +1,250 @@
+import type { Answer } from "@/lib/disclosures/answer";
+import type { AiTool, Disclosure } from "@/lib/disclosures/schema";
+
+// The transparency score's rubric: what each item measures, what earns it and how many points.
+// Client-safe (the methodology page prints it). It measures how complete and specific a disclosure
+// is, never whether the facility's practices are good: "no opt-out" answers the opt-out question as
+// fully as "yes, by this form". Changing anything here (an item, its points, what earns it) means a
+// new RUBRIC_VERSION and a line in RUBRIC_CHANGELOG; scores are stored per rubric version, and the
+// start script re-scores every public version under the new one.
+
+export const RUBRIC_VERSION = "1.0";
+
+export const RUBRIC_CHANGELOG: { version: string; date: string; summary: string }[] = [
+  { version: "1.0", date: "2026-11-26", summary: "First version." },
+];
+
+/** A disclosure as stored: versions in an older format may lack whole sections or questions. */
+export type ScorableDisclosure = DeepPartial<Disclosure>;
+export type ScorableTool = DeepPartial<AiTool>;
+type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** One question's contribution to an item. */
+export interface Part {
+  /** What the question asks, in a few words ("Image retention"). */
+  what: string;
+  points: number;
+  answer: Answer<unknown> | DeepPartial<Answer<unknown>> | undefined;
+  /** Set when the rubric does not apply the question here (e.g. the region of a tool that runs on-site): neutral. */
+  skip?: string;
+  /** Share of the points (0–1) an answered value earns, with why when not all; default: all of them. */
+  grade?: (value: unknown) => { share: number; note?: string };
+}
+
+export interface RubricItem {
+  id: string;
+  title: string;
+  /** What earns the points, in plain language, for the methodology page. */
+  earns: string;
+  points: number;
+  /** "tool": assessed for every AI tool listed and averaged over them. */
+  scope: "facility" | "tool";
+  parts: (disclosure: ScorableDisclosure, tool: ScorableTool) => Part[];
+}
+
+const CLOUD = ["facility_cloud", "vendor_cloud", "hybrid"];
+const valueOf = (answer: Part["answer"]) => (answer?.state === "answered" ? (answer as { value?: unknown }).value : undefined);
+const sharesScans = (disclosure: ScorableDisclosure) => {
+  const sharing = disclosure.practices?.sharing;
+  const levels = [sharing?.research, sharing?.productDevelopment, sharing?.aiTraining];
+  // Only when all three say "none" is there nobody to name and nobody to ask.
+  return !levels.every((level) => valueOf(level) === "none");
+};
+const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+
+export const RUBRIC: RubricItem[] = [
+  {
+    id: "uses-ai",
+    title: "Whether it uses AI on scans",
+    earns: "Saying yes or no.",
+    points: 3,
+    scope: "facility",
+    parts: (d) => [{ what: "Uses AI", points: 3, answer: d.practices?.usesAi }],
+  },
+  {
+    id: "privacy-policy",
+    title: "Privacy policy",
+    earns: "A link to the privacy policy (2 points) and to the HIPAA notice of privacy practices (1 point).",
+    points: 3,
+    scope: "facility",
+    parts: (d) => [
+      {
+        what: "Privacy policy",
+        points: 2,
+        answer: d.practices?.privacyPolicyUrls,
+        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "no link given" }),
+      },
+      { what: "Notice of privacy practices", points: 1, answer: d.practices?.noticeOfPrivacyPracticesUrl },
+    ],
+  },
+  {
+    id: "retention",
+    title: "How long scans and reports are kept",
+    earns: "A number of years, or “indefinitely”, for images (1 point) and for reports (1 point).",
+    points: 2,
+    scope: "facility",
+    parts: (d) => [
+      { what: "Image retention", points: 1, answer: d.practices?.imageRetention },
+      { what: "Report retention", points: 1, answer: d.practices?.reportRetention },
+    ],
+  },
+  {
+    id: "training-sharing",
+    title: "Sharing scans to train AI",
+    earns: "Saying whether scans are shared to train AI, identifiable or de-identified.",
+    points: 3,
+    scope: "facility",
+    parts: (d) => [{ what: "Sharing for AI training", points: 3, answer: d.practices?.sharing?.aiTraining }],
+  },
+  {
+    id: "other-sharing",
+    title: "Other sharing, with whom, and whether patients are asked",
+    earns:
+      "Saying whether scans are shared for research (1 point) and product development (1 point); when any sharing happens, naming the kinds of recipients (1 point) and saying whether patients are asked (1 point).",
+    points: 4,
+    scope: "facility",
+    parts: (d) => {
+      const sharing = d.practices?.sharing;
+      const skip = sharesScans(d) ? undefined : "no sharing, so nobody to name or ask";
+      return [
+        { what: "Sharing for research", points: 1, answer: sharing?.research },
+        { what: "Sharing for product development", points: 1, answer: sharing?.productDevelopment },
+        { what: "Recipients", points: 1, answer: sharing?.recipients, skip },
+        { what: "Patients asked", points: 1, answer: sharing?.patientsAsked, skip },
+      ];
+    },
+  },
+  {
+    id: "opt-out",
+    title: "Opting out",
+    earns:
+      "Saying whether patients can opt out (1 point); when they can, how (1 point), whom to contact or a form's address (1 point) and what the opt-out covers (1 point).",
+    points: 4,
+    scope: "facility",
+    parts: (d) => {
+      const optOut = d.practices?.optOut;
+      const skip = valueOf(optOut?.offered) === false ? "no opt-out offered, so nothing more to describe" : undefined;
+      // Either one earns the point: the first answered, else the first that is not "not applicable".
+      const ways = [
+        { what: "Opt-out form", answer: optOut?.formUrl },
+        { what: "Opt-out contact", answer: optOut?.contact },
+      ];
+      const way = ways.find((w) => w.answer?.state === "answered") ?? ways.find((w) => w.answer?.state !== "not_applicable") ?? ways[1]!;
+      return [
+        { what: "Opt-out offered", points: 1, answer: optOut?.offered },
+        { what: "How to opt out", points: 1, answer: optOut?.how, skip },
+        { what: way.what, points: 1, answer: way.answer, skip },
+        { what: "What the opt-out covers", points: 1, answer: optOut?.covers, skip },
+      ];
+    },
+  },
+  {
+    id: "deidentification",
+    title: "De-identification",
+    earns: "Saying whether the basic DICOM de-identification profile is used (1 point) and which options (1 point).",
+    points: 2,
+    scope: "facility",
+    parts: (d) => [
+      { what: "Basic de-identification profile", points: 1, answer: d.practices?.deidentification?.basicProfile },
+      { what: "De-identification options", points: 1, answer: d.practices?.deidentification?.options },
+    ],
+  },
+  {
+    id: "patients-told",
+    title: "Telling patients when AI is used",
+    earns: "Saying whether patients are told when AI is used on their scans.",
+    points: 2,
+    scope: "facility",
+    parts: (d) => [{ what: "Patients told", points: 2, answer: d.practices?.patientsToldWhenAiUsed }],
+  },
+  {
+    id: "privacy-contact",
+    title: "A contact for privacy questions",
+    earns: "Giving someone patients can ask.",
+    points: 2,
+    scope: "facility",
+    parts: (d) => [{ what: "Privacy contact", points: 2, answer: d.practices?.privacyContact }],
+  },
+  {
+    id: "breaches",
+    title: "Breaches of imaging data",
+    earns: "Saying whether breaches were reported in the last 6 years (2 points); when they were, listing them (1 point).",
+    points: 3,
+    scope: "facility",
+    parts: (d) => [
+      { what: "Breaches reported", points: 2, answer: d.breachesReported },
+      {
+        what: "Breaches listed",
+        points: 1,
+        // Listing them is what answers this part: a list, empty or not, is there when the question was.
+        answer: valueOf(d.breachesReported) === true ? { state: "answered", value: d.breaches ?? [] } : undefined,
+        skip: valueOf(d.breachesReported) === true ? undefined : "no breach reported, so none to list",
+        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "none listed" }),
+      },
+    ],
+  },
+  {
+    id: "tool-runs-where",
+    title: "Where each AI tool runs",
+    earns: "Saying whether it runs on-site, in the facility's cloud, in the vendor's cloud, or both.",
+    points: 2,
+    scope: "tool",
+    parts: (_, t) => [{ what: "Where it runs", points: 2, answer: t.runsWhere }],
+  },
+  {
+    id: "tool-region",
+    title: "Where in the world, when a tool runs in a cloud",
+    earns: "The country or region of the cloud (not counted for tools that run on-site).",
+    points: 1,
+    scope: "tool",
+    parts: (_, t) => {
+      const runsWhere = valueOf(t.runsWhere);
+      const onSite = runsWhere !== undefined && !CLOUD.includes(runsWhere as string);
+      return [{ what: "Region", points: 1, answer: t.region, skip: onSite ? "runs on-site" : undefined }];
+    },
+  },
+  {
+    id: "tool-data-leaving",
+    title: "What data leaves the facility",
+    earns: "Saying what leaves: full images, de-identified images, headers, results only, or nothing.",
+    points: 2,
+    scope: "tool",
+    parts: (_, t) => [{ what: "Data leaving", points: 2, answer: t.dataLeaving }],
+  },
+  {
+    id: "tool-vendor-training",
+    title: "Whether the vendor trains on patients' scans",
+    earns: "Saying whether the vendor trains its AI on them (no, opt-in, opt-out or yes).",
+    points: 2,
+    scope: "tool",
+    parts: (_, t) => [{ what: "Vendor training", points: 2, answer: t.vendorTraining }],
+  },
+  {
+    id: "tool-regulatory",
+    title: "FDA clearance or regulatory status",
+    earns:
+      "The FDA number (2 points). For a tool with no FDA number (not applicable), its regulatory status in words earns the 2 points; when the number is unknown or declined, the status in words earns 1.",
+    points: 2,
+    scope: "tool",
+    parts: (_, t) =>
+      valueOf(t.fdaNumber) !== undefined
+        ? [{ what: "FDA number", points: 2, answer: t.fdaNumber }]
+        : t.fdaNumber?.state === "not_applicable" || t.fdaNumber?.state === undefined
+          ? // No FDA number to give (or an older format): the status in words is the whole answer.
+            [{ what: "Regulatory status", points: 2, answer: t.regulatoryStatus }]
+          : [
+              { what: "FDA number", points: 1, answer: t.fdaNumber },
+              { what: "Regulatory status", points: 1, answer: t.regulatoryStatus },
+            ],
+  },
+  {
+    id: "tool-local-validation",
+    title: "Whether it was checked on the facility's own patients",
+    earns: "Saying whether the tool was validated locally.",
+    points: 1,
+    scope: "tool",
+    parts: (_, t) => [{ what: "Local validation", points: 1, answer: t.localValidation }],
+  },
+];
+
+export const RUBRIC_POINTS = RUBRIC.reduce((sum, item) => sum + item.points, 0);
