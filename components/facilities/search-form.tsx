@@ -109,6 +109,7 @@ export function SearchForm({
                 <option value="distance">Distance</option>
                 <option value="name">Name</option>
                 <option value="updated">Recently updated</option>
+                <option value="score">Transparency score, highest first</option>
               </select>
             )}
           </Field>

@@ -28,7 +28,10 @@ export const facilitiesQuery = z.object({
   modality: searchParam.modality.meta({
     description: "Has an AI tool that reads this kind of scan (CT, MR, XR, MG, US, PET, NM, FL, OTHER).",
   }),
-  sort: searchParam.sort.meta({ description: "relevance (with `q`), distance (with `near`), name or updated." }),
+  sort: searchParam.sort.meta({
+    description:
+      "relevance (with `q`), distance (with `near`), name, updated, or score (transparency score, highest first; facilities without one last).",
+  }),
   limit: limitSchema,
   cursor: cursorParam,
 });

@@ -10,6 +10,7 @@ import {
 } from "@/lib/disclosures/format";
 import { BREACHES_REPORTED_TEXT } from "@/lib/disclosures/labels";
 import { practicesSchema, type Disclosure, type Practices } from "@/lib/disclosures/schema";
+import { scoreDisclosure } from "@/lib/score/score";
 import { cellsDiffer, itemOf, statedItem, type CellItem, type CompareCell } from "./cells";
 import { DERIVED_FACTS, NO_TOOLS_WORDS } from "./key-facts";
 
@@ -17,15 +18,23 @@ import { DERIVED_FACTS, NO_TOOLS_WORDS } from "./key-facts";
 // the AI tools and the breaches, each row marked when the facilities' answers read differently.
 // Questions and answers are worded as on the facility page (lib/disclosures/format.ts).
 
+/** Where a question is explained, shown next to it. */
+export interface QuestionLink {
+  href: string;
+  words: string;
+}
+
 interface Question {
   key: string;
   label: string;
+  link?: QuestionLink;
   items: (disclosure: Disclosure) => CellItem[];
 }
 
 export interface CompareRow {
   key: string;
   label: string;
+  link?: QuestionLink;
   /** One per facility, in the order of the facilities. */
   cells: CompareCell[];
   differs: boolean;
@@ -71,6 +80,15 @@ const KEY_FACTS: Question[] = [
   practice("optOut.how"),
   practice("imageRetention"),
   practice("reportRetention"),
+  {
+    key: "score",
+    label: "Transparency score",
+    link: { href: "/methodology", words: "How the score is worked out" },
+    items: (disclosure) => {
+      const { score, rubricVersion } = scoreDisclosure(disclosure);
+      return [statedItem(`${score} out of 100 (rubric ${rubricVersion})`)];
+    },
+  },
 ];
 
 /** A few of a tool's or a breach's answers on lines of their own, for a compact cell. */
@@ -133,7 +151,7 @@ export function compareSections(disclosures: readonly (Disclosure | null)[]): Co
       const cells: CompareCell[] = disclosures.map((disclosure) =>
         disclosure ? { disclosed: true, items: question.items(disclosure) } : { disclosed: false },
       );
-      return { key: question.key, label: question.label, cells, differs: cellsDiffer(cells) };
+      return { key: question.key, label: question.label, link: question.link, cells, differs: cellsDiffer(cells) };
     }),
   }));
 }

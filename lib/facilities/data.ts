@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { memoizeFor } from "@/lib/memo";
+import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { locateZip } from "./geocode";
 import type { SampleFacility } from "./samples";
 import { KM_PER_MILE, PAGE_SIZE, type DisclosedFacts, type FacilitySearch } from "./search-params";
@@ -49,6 +50,8 @@ const facilitySummary = {
 export type FacilitySummary = Prisma.FacilityGetPayload<{ select: typeof facilitySummary }> & {
   /** In the unit of the search; null when the search is not around a place. */
   distance: number | null;
+  /** Transparency score (0–100) of the current disclosure under the current rubric; null: none. */
+  score: number | null;
 };
 
 export type SearchOutcome =
@@ -116,13 +119,20 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
     distance: distance ? Prisma.sql`distance` : Prisma.sql`lower(name)`,
     name: Prisma.sql`lower(name)`,
     updated: Prisma.sql`"updatedAt" DESC`,
+    score: Prisma.sql`score DESC NULLS LAST, lower(name)`,
   }[search.sort];
 
-  const columns = Prisma.sql`id, slug, name, kind, city, state, zip, "isSample", "disclosedAt", "updatedAt", distance`;
+  const columns = Prisma.sql`id, slug, name, kind, city, state, zip, "isSample", "disclosedAt", "updatedAt", distance, score`;
+  // The score of the facility's current public version under the current rubric: a join on the
+  // few scored facilities, whose columns (scored_id, score) are named apart from facility's.
   const matches = Prisma.sql`
     SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
-           updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank
-    FROM facility ${where}`;
+           updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank, scored.score
+    FROM facility LEFT JOIN (
+      SELECT p.facility_id AS scored_id, s.score FROM public_disclosure p
+        JOIN disclosure_score s ON s.version_id = p.version_id AND s.rubric_version = ${RUBRIC_VERSION}
+    ) AS scored ON scored.scored_id = facility.id
+    ${where}`;
   const window = search.window ?? { offset: (search.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
   const limit = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`;
 

@@ -7,7 +7,8 @@ import { US_STATE_CODES } from "./us-states";
 // What the /facilities URL (and later the API) may hold. Client-safe: the search form and the
 // server read the same schema, so the URL is the whole state of a search.
 
-const SORTS = ["relevance", "distance", "name", "updated"] as const;
+/** score: the transparency score, highest first, facilities without one last. */
+export const SORTS = ["relevance", "distance", "name", "updated", "score"] as const;
 export const RADIUS = { min: 5, max: 100, default: 25 } as const;
 export const PAGE_SIZE = 20;
 

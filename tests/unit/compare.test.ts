@@ -81,7 +81,10 @@ describe("compareSections", () => {
       "optOut.how",
       "imageRetention",
       "reportRetention",
+      "score",
     ]);
+    expect(row(sections, "score")).toMatchObject({ link: { href: "/methodology" }, differs: true });
+    expect(words(row(sections, "score").cells[0])).toEqual([expect.stringMatching(/^\d{1,3} out of 100 \(rubric \d/)]);
   });
 
   it("asks every practice question once", () => {
@@ -109,6 +112,7 @@ describe("compareSections", () => {
     expect(differencesOnly(sections).flatMap((section) => section.rows.map((candidate) => candidate.key))).toEqual([
       "optOut.offered",
       "imageRetention",
+      "score", // an unknown answer earns nothing
     ]);
     expect(words(row(sections, "optOut.offered").cells[1])).toEqual(["Unknown"]);
     expect(row(sections, "optOut.offered").cells[1]).toMatchObject({ items: [{ state: "unknown" }] });
