@@ -14,7 +14,11 @@ export interface AuditRow {
   details: unknown;
 }
 
-const SUBJECT_PAGES: Record<string, string> = { claim: "/moderation/claims/", registration: "/moderation/registrations/" };
+const SUBJECT_PAGES: Record<string, string> = {
+  claim: "/moderation/claims/",
+  registration: "/moderation/registrations/",
+  inaccuracy_report: "/moderation/reports/",
+};
 
 function plain(value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";

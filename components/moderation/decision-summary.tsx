@@ -1,5 +1,6 @@
 import { formatDateTime } from "@/lib/format-time";
 import type { ReviewStatusValue } from "@/lib/claims/schema";
+import type { ReportStatusValue } from "@/lib/reports/schema";
 import { StatusBadge } from "./status-badge";
 import { DetailList } from "./detail-list";
 
@@ -9,8 +10,10 @@ export function DecisionSummary({
   decidedBy,
   decidedAt,
   reason,
+  reasonLabel = "Reason sent to the requester",
 }: {
-  status: ReviewStatusValue;
+  status: ReviewStatusValue | ReportStatusValue;
+  reasonLabel?: string;
   decidedBy: string | null;
   decidedAt: Date | null;
   reason: string | null;
@@ -25,7 +28,7 @@ export function DecisionSummary({
           ["Outcome", <StatusBadge key="status" status={status} />],
           ["Decided by", decidedBy ?? "An account that no longer exists"],
           ["Decided on", decidedAt ? <time dateTime={decidedAt.toISOString()}>{formatDateTime(decidedAt)}</time> : "Not recorded"],
-          ["Reason sent to the requester", reason ? <span className="whitespace-pre-wrap">{reason}</span> : "No reason given"],
+          [reasonLabel, reason ? <span className="whitespace-pre-wrap">{reason}</span> : "No reason given"],
         ]}
       />
     </section>

@@ -5,9 +5,11 @@ import { Field, inputClass } from "@/components/ui/field";
 export type QueueTab = "claims" | "registrations";
 export type QueueStatus = "pending" | "approved" | "rejected" | "all";
 
-const TABS: { value: QueueTab; label: string }[] = [
+// Reports of inaccuracies have statuses of their own, so their tab leads to their own page.
+const TABS: { value: QueueTab | "reports"; label: string }[] = [
   { value: "claims", label: "Claims" },
   { value: "registrations", label: "New facilities" },
+  { value: "reports", label: "Reports" },
 ];
 
 export const QUEUE_STATUSES: { value: QueueStatus; label: string }[] = [
@@ -24,15 +26,15 @@ export function queueHref(tab: QueueTab, status: QueueStatus, q: string): string
   return `/moderation?${params}`;
 }
 
-/** The two queues as plain links that keep the filter, with the current one marked. */
-export function QueueTabs({ tab, status, q }: { tab: QueueTab; status: QueueStatus; q: string }) {
+/** The queues as plain links that keep the filter, with the current one marked. */
+export function QueueTabs({ tab, status = "pending", q = "" }: { tab: QueueTab | "reports"; status?: QueueStatus; q?: string }) {
   return (
     <nav aria-label="Kind of request" className="border-b-2 border-line">
       <ul className="flex flex-wrap gap-2">
         {TABS.map((item) => (
           <li key={item.value}>
             <Link
-              href={queueHref(item.value, status, q)}
+              href={item.value === "reports" ? "/moderation/reports" : queueHref(item.value, status, q)}
               aria-current={item.value === tab ? "page" : undefined}
               className="-mb-0.5 inline-block border-b-4 border-transparent px-4 py-2 text-lg font-semibold aria-[current=page]:border-brand aria-[current=page]:text-ink aria-[current=page]:no-underline"
             >

@@ -11,7 +11,7 @@ export interface AuditEntry {
   actor: { id: string | null; email: string } | null;
   ip: string | null;
   action: AuditAction;
-  subjectType: "user" | "facility" | "claim" | "registration" | "invitation" | "disclosure_version";
+  subjectType: "user" | "facility" | "claim" | "registration" | "invitation" | "disclosure_version" | "inaccuracy_report";
   subjectId?: string | null;
   /** What changed, in plain values; never a password, token or hash. */
   details?: Prisma.InputJsonObject;

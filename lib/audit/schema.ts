@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = {
   "disclosure.fetched": "Disclosure draft fetched from the facility's website",
   "disclosure.published": "Disclosure published",
   "disclosure.hidden": "Disclosure version hidden",
+  "report.resolved": "Inaccuracy report resolved",
+  "report.dismissed": "Inaccuracy report dismissed",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

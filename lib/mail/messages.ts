@@ -54,6 +54,21 @@ export const registrationDecisionMessage = (
     : `A moderator did not add ${facility} to the directory.\n\nReason: ${reason}\n\nSee your requests: ${link}${signature}`,
 });
 
+export const reportDecisionMessage = (
+  to: string,
+  facility: string,
+  topic: string,
+  resolved: boolean,
+  note: string,
+  link: string,
+): MailMessage => ({
+  to,
+  subject: resolved ? `Thank you: your report about ${facility} was acted on` : `Your report about ${facility} was checked`,
+  text: `You told ScanAware that something about ${facility} (${topic}) was not accurate. A moderator checked it.\n\n${
+    resolved ? "They agreed, and the listing has been or will be corrected." : "They did not change the listing."
+  }\n\n${note ? `Moderator's note: ${note}\n\n` : ""}See the facility's page: ${link}\n\nWe have now deleted your email address. We used it only for this reply.${signature}`,
+});
+
 export const invitationMessage = (to: string, facility: string, inviter: string, role: string, link: string): MailMessage => ({
   to,
   subject: `Join the ${facility} team on ScanAware`,

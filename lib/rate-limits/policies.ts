@@ -21,6 +21,9 @@ export const RATE_LIMITS = {
   claimsPerIp: { points: 20, duration: 24 * 60 * 60 },
   registrationsPerAccount: { points: 3, duration: 24 * 60 * 60 },
   invitationsPerAccount: { points: 30, duration: 24 * 60 * 60 },
+  /** Reports of inaccuracies need no account, so the sender's address is all there is to limit. */
+  reportsPerIpHour: { points: 5, duration: 60 * 60 },
+  reportsPerIpDay: { points: 20, duration: 24 * 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -12,6 +12,7 @@ import { DISCLOSURE_SCHEMA_VERSION } from "@/lib/disclosures/schema";
 import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError } from "@/lib/errors";
 import { createRegistration, decideRegistration } from "@/lib/registrations/data";
+import { decideReport } from "@/lib/reports/data";
 import { acceptInvitation, inviteMember, removeMember, revokeInvitation } from "@/lib/teams/data";
 import { createFacility, createMember, createUser, nextIp, PASSWORD, signUpInput, unique } from "./support/accounts";
 import { ATTESTATION, completeDisclosure, UNKNOWN } from "./support/disclosure";
@@ -26,6 +27,7 @@ import {
   registrationInput,
   rejection,
 } from "./support/requests";
+import { createOpenReport } from "./support/reports";
 import { serveJson, setWebsite, startSite, type Site } from "./support/well-known-site";
 
 const NEW_PASSWORD = "amber-glacier-92-compass";
@@ -164,6 +166,14 @@ const audited: Record<AuditAction, () => Promise<() => Promise<unknown>>> = {
   "disclosure.hidden": async () => {
     const [version, moderator] = [await createVersion(await createFacility()), await createUser({ role: "MODERATOR" })];
     return () => hideVersion(moderator, version.id, "It named a patient.", nextIp());
+  },
+  "report.resolved": async () => {
+    const [reportId, moderator] = [await createOpenReport(await createFacility()), await createUser({ role: "MODERATOR" })];
+    return () => decideReport(moderator, { id: reportId, decision: "resolve", note: "" }, nextIp());
+  },
+  "report.dismissed": async () => {
+    const [reportId, moderator] = [await createOpenReport(await createFacility()), await createUser({ role: "MODERATOR" })];
+    return () => decideReport(moderator, { id: reportId, decision: "dismiss", note: "The listing is right." }, nextIp());
   },
 };
 

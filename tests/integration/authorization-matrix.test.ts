@@ -12,6 +12,7 @@ import { hideVersion } from "@/lib/disclosures/data-versions";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { listOutbox } from "@/lib/mail/data";
 import { createRegistration, decideRegistration, getRegistration, listRegistrations } from "@/lib/registrations/data";
+import { decideReport, getReport, listReports } from "@/lib/reports/data";
 import { acceptInvitation, getTeam, inviteMember, listMyFacilities, removeMember, revokeInvitation } from "@/lib/teams/data";
 import {
   createActor,
@@ -35,11 +36,12 @@ import {
   createPendingRegistration,
   registrationInput,
 } from "./support/requests";
+import { createOpenReport } from "./support/reports";
 import { serveJson, setWebsite, startSite, type Site } from "./support/well-known-site";
 
 // The authorization matrix of the issue "Accounts, roles, facility claims and moderation": every
-// mutating data function (12, and 4 of disclosures) and every private read (8, and the draft), for
-// each of the 8 roles, is 25 × 8 = 200 cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
+// mutating data function (12, 4 of disclosures, 1 of reports) and every private read (8, the draft, 2 of
+// reports), for each of the 8 roles, is 28 × 8 = 224 cases. Each case makes its own facilities, actor and objects (a fresh pending claim, a fresh
 // invitation...), so that no case depends on another's outcome.
 
 const OK = "allowed";
@@ -133,6 +135,13 @@ const operations: Record<string, Operation> = {
     outcomes: MODERATORS,
   },
   fetchDisclosure: { run: async ({ actor, f }) => fetchDisclosure(actor, await setWebsite(f, site.origin), nextIp()), outcomes: FETCHERS },
+  // Reports of inaccuracies: anyone sends one (tests/integration/reports.test.ts); only moderators read and decide.
+  listReports: { run: ({ actor }) => listReports(actor, {}), outcomes: MODERATORS },
+  getReport: { run: async ({ actor, f }) => getReport(actor, await createOpenReport(f)), outcomes: MODERATORS },
+  decideReport: {
+    run: async ({ actor, f }) => decideReport(actor, { id: await createOpenReport(f), decision: "resolve", note: "" }, nextIp()),
+    outcomes: MODERATORS,
+  },
 };
 
 const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]) =>
@@ -143,9 +152,9 @@ const cases = Object.entries(operations).flatMap(([operation, { run, outcomes }]
 );
 
 describe("authorization matrix", () => {
-  it("has an outcome for each of the 8 roles in each of the 25 operations", () => {
+  it("has an outcome for each of the 8 roles in each of the 28 operations", () => {
     for (const { outcomes } of Object.values(operations)) expect(outcomes).toHaveLength(ROLES.length);
-    expect(cases).toHaveLength(25 * 8);
+    expect(cases).toHaveLength(28 * 8);
   });
 
   it.each(cases)("%s", async (_name, { role, run, outcome }) => {
