@@ -73,6 +73,7 @@ export default async function FacilityPage({ params }: Props) {
         {version ? <Provenance version={version} now={new Date()} /> : null}
         <p className="no-print flex flex-wrap gap-x-6 gap-y-1">
           {version ? <Link href={`/facilities/${facility.slug}/versions`}>Version history of this disclosure</Link> : null}
+          <Link href={`/compare?f=${facility.slug}`}>Compare with other facilities</Link>
           {/* A file for feed readers, not a page: a plain link, not a prefetched route. */}
           <a href={`/facilities/${facility.slug}/changes.atom`}>Follow changes (Atom feed)</a>
         </p>
