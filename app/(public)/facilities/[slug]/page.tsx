@@ -76,6 +76,7 @@ export default async function FacilityPage({ params }: Props) {
           <Link href={`/compare?f=${facility.slug}`}>Compare with other facilities</Link>
           {/* A file for feed readers, not a page: a plain link, not a prefetched route. */}
           <a href={`/facilities/${facility.slug}/changes.atom`}>Follow changes (Atom feed)</a>
+          <Link href={`/facilities/${facility.slug}/report${version ? `?version=${version.number}` : ""}`}>Report an inaccuracy</Link>
         </p>
       </header>
 

@@ -53,6 +53,11 @@ export default async function VersionPage({ params }: Props) {
         ) : (
           <p className="rounded-card border-l-8 border-ink bg-paper-muted p-5 font-semibold">{hiddenWords(version.hiddenReason)}</p>
         )}
+        {version.content ? (
+          <p className="no-print">
+            <Link href={`${base}/report?version=${version.number}`}>Report an inaccuracy in this version</Link>
+          </p>
+        ) : null}
         {version.content && current && current.number !== version.number ? (
           <div className="space-y-2 rounded-card border-l-8 border-brand bg-paper-muted p-5">
             <p className="font-bold">This is not the current version.</p>
