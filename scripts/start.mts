@@ -11,7 +11,7 @@ import { killChildren } from "./lib/child";
 import { migrateIfPending, resolveDatabase, type ResolvedDatabase } from "./lib/database";
 import { loadDotEnv } from "./lib/dotenv";
 import { applyLocalDefaults } from "./lib/local-secrets";
-import { seedIfEmpty } from "./lib/seed";
+import { rescoreIfMissing, seedIfEmpty } from "./lib/seed";
 import { serve, type RunningServer } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
@@ -82,6 +82,8 @@ async function main() {
   await migrateIfPending(database.url, log);
   await checkpoint();
   await seedIfEmpty(database.url, log);
+  await checkpoint();
+  await rescoreIfMissing(database.url, log);
   await checkpoint();
   if (!dev) await buildIfStale(log);
   await checkpoint();

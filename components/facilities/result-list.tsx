@@ -29,6 +29,7 @@ export function ResultList({ facilities, unit }: { facilities: FacilitySummary[]
             <div className="flex flex-wrap gap-2 sm:justify-end">
               {facility.isSample ? <Badge tone="sample">Sample data</Badge> : null}
               <DisclosureStatus disclosedAt={facility.disclosedAt} />
+              {facility.score !== null ? <Badge tone="info">Transparency score {facility.score} out of 100</Badge> : null}
             </div>
             <label className="no-print flex items-center gap-2 text-base sm:self-center">
               <input type="checkbox" name="f" value={facility.slug} className="size-5" />

@@ -16,6 +16,9 @@ export function SiteFooter() {
           <Link href="/stats">Statistics</Link>: how many facilities have disclosed, and what they say about AI, in charts and tables.
         </p>
         <p>
+          <Link href="/methodology">How the transparency score works</Link>: the rubric, and what the score does and does not measure.
+        </p>
+        <p>
           <Link href="/developers">API</Link>: a free public API with an OpenAPI description, and{" "}
           <a href="/feeds/changes.atom">a feed of changes</a>.
         </p>

@@ -24,13 +24,14 @@ export function presentSummary(base: string, facility: FacilitySummary): Out<typ
 }
 
 export function presentFacility(base: string, facility: PublicFacility): Out<typeof facilityResource> {
-  const { published, attestation, locationPrecision: _precision, ...fields } = facility;
+  const { published, attestation, score, locationPrecision: _precision, ...fields } = facility;
   return {
     ...fields,
     disclosedAt: fields.disclosedAt?.toISOString() ?? null,
     updatedAt: fields.updatedAt.toISOString(),
     createdAt: fields.createdAt.toISOString(),
     url: facilityPageUrl(base, facility.slug),
+    score: published ? score : null,
     disclosure:
       published && attestation
         ? {

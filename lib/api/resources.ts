@@ -2,6 +2,7 @@ import { z } from "zod";
 import { UNANSWERED_STATES } from "@/lib/disclosures/answer";
 import { disclosureSchema } from "@/lib/disclosures/schema";
 import { FACILITY_KINDS } from "@/lib/facilities/schema";
+import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { SECTION_KEYS } from "@/lib/stats/statistics";
 
 // What the public API answers with, as zod schemas: the OpenAPI document is generated from these
@@ -28,6 +29,14 @@ export const facilitySummaryResource = z
     disclosedAt: timestamp.nullable().meta({ description: "When its current disclosure was published; null: none yet." }),
     updatedAt: timestamp,
     distance: z.number().nullable().meta({ description: "From the `near` ZIP code, in `distanceUnit`; null without `near`." }),
+    score: z
+      .int()
+      .min(0)
+      .max(100)
+      .nullable()
+      .meta({
+        description: `Transparency score (0–100) of its current disclosure under rubric ${RUBRIC_VERSION}: how complete and specific the disclosure is, not whether its practices are good (see /methodology). null: not yet disclosed, or not scored yet.`,
+      }),
     url: link.meta({ description: "The facility's page for patients." }),
   })
   .meta({ id: "FacilitySummary" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { saveScore } from "@/lib/score/data";
 import { ATTESTATION_STATEMENT, type Disclosure } from "./schema";
 
 /** The account that sample disclosures are published under: it cannot sign in (no password). */
@@ -33,8 +34,9 @@ export async function publishSampleDisclosures(disclosure: Disclosure): Promise<
           attesterTitle: "Privacy Officer of a sample facility",
           attestationStatement: ATTESTATION_STATEMENT,
         },
-        select: { publishedAt: true },
+        select: { id: true, publishedAt: true },
       });
+      await saveScore(tx, version.id, disclosure);
       await tx.disclosureDraft.create({
         data: { facilityId: facility.id, content, revision: 1, changed: false, basedOnVersion: 1, updatedById: publisher.id },
       });

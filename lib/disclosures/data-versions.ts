@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { saveScore } from "@/lib/score/data";
 import { LOCK_WAIT } from "./data";
 import type { Disclosure } from "./schema";
 
@@ -70,8 +71,10 @@ export async function hideVersion(actor: Actor, versionId: string, reason: strin
     const visible = await tx.disclosureVersion.findFirst({
       where: { facilityId: version.facilityId, hiddenAt: null },
       orderBy: { number: "desc" },
-      select: { publishedAt: true },
+      select: { id: true, publishedAt: true, content: true },
     });
+    // The version shown now was scored when published, unless the rubric changed since.
+    if (visible) await saveScore(tx, visible.id, visible.content);
     await tx.facility.update({ where: { id: version.facilityId }, data: { disclosedAt: visible?.publishedAt ?? null } });
     await recordAudit(tx, {
       actor: moderator,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { saveScore } from "@/lib/score/data";
 import { facilityRole } from "@/lib/teams/data";
 import { ATTESTATION_STATEMENT, DISCLOSURE_SCHEMA_VERSION, type Disclosure } from "./schema";
 import { validateDisclosure, type DraftContent, type Problem } from "./validate";
@@ -159,6 +160,7 @@ export async function publishDraft(
       },
       select: { id: true, publishedAt: true },
     });
+    await saveScore(tx, version.id, checked.disclosure);
     // A save that slipped in after the read above changed the revision: this fails, and the
     // whole publication rolls back rather than lose that save.
     const { count } = await tx.disclosureDraft.updateMany({

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { facilityDetail } from "./data";
 
 // A facility for the public API, found by any of its stable ids, with its current disclosure's
@@ -24,12 +25,12 @@ export async function findPublicFacility(identifier: FacilityIdentifier) {
     where: identifier as { id: string },
     select: { ...facilityDetail, published: true },
   });
-  if (!facility?.published) return facility && { ...facility, attestation: null };
-  const attestation = await db().disclosureVersion.findUniqueOrThrow({
+  if (!facility?.published) return facility && { ...facility, attestation: null, score: null };
+  const { attesterName, attesterTitle, scores } = await db().disclosureVersion.findUniqueOrThrow({
     where: { id: facility.published.versionId },
-    select: { attesterName: true, attesterTitle: true },
+    select: { attesterName: true, attesterTitle: true, scores: { where: { rubricVersion: RUBRIC_VERSION }, select: { score: true } } },
   });
-  return { ...facility, attestation };
+  return { ...facility, attestation: { attesterName, attesterTitle }, score: scores[0]?.score ?? null };
 }
 
 export type PublicFacility = NonNullable<Awaited<ReturnType<typeof findPublicFacility>>>;

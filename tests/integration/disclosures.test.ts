@@ -218,7 +218,8 @@ describe("the database keeps published versions as they were published", () => {
     ["UPDATE of the attester", `UPDATE disclosure_version SET attester_name = 'Someone Else' WHERE id = $1::uuid`],
     ["UPDATE of the number", `UPDATE disclosure_version SET number = number + 1 WHERE id = $1::uuid`],
     ["DELETE", `DELETE FROM disclosure_version WHERE id = $1::uuid`],
-    ["TRUNCATE", `TRUNCATE disclosure_version`],
+    // CASCADE: without it, the foreign key of disclosure_score refuses first, with another message.
+    ["TRUNCATE", `TRUNCATE disclosure_version CASCADE`],
   ])("refuses %s", async (_statement, sql) => {
     const { id } = await createVersion(await createFacility());
     const before = await db().disclosureVersion.findMany({ orderBy: { id: "asc" } });

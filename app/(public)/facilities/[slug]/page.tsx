@@ -6,6 +6,7 @@ import { DisclosureDetail, Provenance } from "@/components/disclosures/disclosur
 import { DisclosureSummary } from "@/components/disclosures/disclosure-summary";
 import { DisclosureStatus } from "@/components/facilities/disclosure-status";
 import { QuestionsToAsk } from "@/components/facilities/questions-to-ask";
+import { ScoreCard } from "@/components/score/score-card";
 import { Badge } from "@/components/ui/badge";
 import { getCurrentVersion } from "@/lib/disclosures/data-versions";
 import { questionsToAsk } from "@/lib/disclosures/questions";
@@ -13,6 +14,7 @@ import { getFacilityBySlug } from "@/lib/facilities/data";
 import { FACILITY_KIND_LABELS, FACILITY_SOURCE_LABELS } from "@/lib/facilities/schema";
 import { US_STATES } from "@/lib/facilities/us-states";
 import { formatDate } from "@/lib/format";
+import { getScore } from "@/lib/score/data";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,6 +36,7 @@ export default async function FacilityPage({ params }: Props) {
   const version = await getCurrentVersion(facility.id);
   const disclosure = version?.content ?? null;
   const questions = questionsToAsk(disclosure);
+  const score = version ? await getScore(version.id, version.content) : null;
 
   const details: [string, React.ReactNode][] = [
     ["Kind", FACILITY_KIND_LABELS[facility.kind]],
@@ -79,6 +82,8 @@ export default async function FacilityPage({ params }: Props) {
           <Link href={`/facilities/${facility.slug}/report${version ? `?version=${version.number}` : ""}`}>Report an inaccuracy</Link>
         </p>
       </header>
+
+      <ScoreCard result={score} />
 
       {disclosure && version ? (
         <>
