@@ -23,18 +23,18 @@ export default async function StatsPage() {
       <header className="space-y-4">
         <h1 className="text-4xl font-bold">ScanAware in numbers</h1>
         <p className="max-w-3xl text-xl">
-          What facilities have told patients about AI, added up: how many have disclosed, where their AI tools run, whether patients&apos;
-          data is used to train AI, and whether patients can opt out.
+          Here we add up what facilities have told patients about AI. How many have published a disclosure? Where do their AI tools run? Is
+          patients&apos; data used to train AI? Can patients opt out?
         </p>
         <div className="max-w-3xl space-y-2 rounded-card border-l-8 border-brand bg-paper-muted p-5 text-base">
           <p data-testid="stats-scope">
-            These figures count only real facilities: the <strong>sample facilities</strong> that show how ScanAware works are left out.
-            Answers a facility did not give are counted as what they are (“Unknown”, “Declined to answer”, “Not disclosed”), never as “No”.
+            These figures count only real facilities. The <strong>sample facilities</strong> that show how ScanAware works are left out.
+            When a facility did not answer, we count it as it is (“Unknown”, “Declined to answer”, “Not disclosed”), never as “No”.
           </p>
           <p>
             Counted on <time dateTime={statistics.computedAt.toISOString()}>{formatDateTime(statistics.computedAt)}</time>, from{" "}
-            {formatCount(statistics.listed)} {statistics.listed === 1 ? "facility" : "facilities"} in the directory. The figures are
-            refreshed every 5 minutes.
+            {formatCount(statistics.listed)} {statistics.listed === 1 ? "facility" : "facilities"} in the directory. The figures are updated
+            every 5 minutes.
           </p>
           <p className="no-print">
             Download these numbers: <a href="/stats/statistics.csv">as a spreadsheet (CSV)</a> or{" "}
@@ -51,7 +51,7 @@ export default async function StatsPage() {
             No facility has published a disclosure yet
           </h2>
           <p>
-            There is nothing to add up about AI tools, training or opting out until a facility publishes its first disclosure. Staff of a
+            Until a facility publishes its first disclosure, there is nothing to count about AI tools, training or opting out. Staff of a
             facility can <Link href="/facilities">find it in the directory</Link>, claim it and publish one.
           </p>
         </section>
@@ -65,14 +65,16 @@ export default async function StatsPage() {
         </h2>
         <ul className="list-disc space-y-2 pl-6">
           <li>
-            Each facility counts once, with the answers of its current published disclosure; a version a moderator hid is not counted.
+            Each facility counts once, with the answers of its newest published disclosure. A version that a moderator hid is not counted.
           </li>
           <li>Questions about AI tools count each tool a disclosure names: a facility with three tools counts three times.</li>
           <li>
-            A share is of everything counted in the same chart, so the shares of one chart add up to 100% (give or take rounding), except
-            for facilities by state and by kind, where it is the share of that state&apos;s or kind&apos;s facilities.
+            In a chart, each share is part of all that the chart counts, so its shares add up to 100% (give or take rounding). Facilities by
+            state and by kind are the exception: there, a share is part of that state&apos;s or that kind&apos;s facilities.
           </li>
-          <li>Vendor and region names are grouped ignoring capital letters and extra spaces, and shown as most facilities spell them.</li>
+          <li>
+            Names of vendors and regions are grouped even when capital letters or spaces differ. We show the spelling most facilities use.
+          </li>
         </ul>
       </section>
     </div>
