@@ -48,7 +48,7 @@ export function CompareTable({
               Question
             </th>
             {facilities.map((facility) => (
-              <th key={facility.slug} scope="col" className="min-w-52 p-3 text-left align-top">
+              <th key={facility.slug} scope="col" className="p-3 text-left align-top">
                 <FacilityHeading facility={facility} removeHref={removeHref(facility.slug)} />
               </th>
             ))}

@@ -8,7 +8,8 @@ import { formatDate } from "@/lib/format";
 export function FacilityHeading({ facility, removeHref }: { facility: ComparedFacility; removeHref: string }) {
   const { version } = facility;
   return (
-    <div className="space-y-2 font-normal">
+    // A width of its own, so that on a phone each column stays readable and the table scrolls instead.
+    <div className="min-w-52 space-y-2 font-normal">
       <p className="text-lg font-bold">
         <Link href={`/facilities/${facility.slug}`} prefetch={false}>
           {facility.name}

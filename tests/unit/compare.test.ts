@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellsDiffer, cellText, type CompareCell } from "@/lib/compare/cells";
 import { compareSections, countRows, differencesOnly, type CompareRow, type CompareSection } from "@/lib/compare/model";
-import { compareHref, readSelection } from "@/lib/compare/selection";
+import { compareHref, readSelection, splitAtLimit } from "@/lib/compare/selection";
 import { practiceGroups } from "@/lib/disclosures/format";
 import type { Disclosure } from "@/lib/disclosures/schema";
 import { completeDisclosure, given, UNKNOWN } from "../integration/support/disclosure";
@@ -16,15 +16,16 @@ const words = (cell: CompareCell | undefined) =>
   cell?.disclosed ? cell.items.map((item) => (item.label ? `${item.label}: ${item.words}` : item.words)) : "Not disclosed";
 
 describe("readSelection", () => {
-  it("keeps up to 4 facilities in the order chosen, each once, and names the rest", () => {
+  it("keeps the facilities in the order chosen, each once, and compares the first 4 found", () => {
     const selection = readSelection({ f: ["b", "a", "B ", "c", "d", "e", "f"], only: "differences" });
-    expect(selection).toEqual({ slugs: ["b", "a", "c", "d"], extra: ["e", "f"], malformed: [], onlyDifferences: true });
+    expect(selection).toEqual({ slugs: ["b", "a", "c", "d", "e", "f"], malformed: [], onlyDifferences: true });
+    expect(splitAtLimit(selection.slugs)).toEqual({ shown: ["b", "a", "c", "d"], extra: ["e", "f"] });
+    expect(readSelection({ f: Array.from({ length: 50 }, (_, index) => `f${index}`) }).slugs).toHaveLength(20);
   });
 
   it("reports what cannot be a facility's address, and reads a single or missing f", () => {
     expect(readSelection({ f: ["<script>", "lakeside", ""] })).toEqual({
       slugs: ["lakeside"],
-      extra: [],
       malformed: ["<script>"],
       onlyDifferences: false,
     });

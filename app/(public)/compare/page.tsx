@@ -5,7 +5,7 @@ import { NotDisclosed } from "@/components/compare/compare-cell";
 import { CompareTable, DiffersMark } from "@/components/compare/compare-table";
 import { getComparedFacilities, type ComparedFacility } from "@/lib/compare/data";
 import { compareSections, countRows, differencesOnly } from "@/lib/compare/model";
-import { compareHref, MAX_COMPARED, MIN_COMPARED, readSelection, type Selection } from "@/lib/compare/selection";
+import { compareHref, MAX_COMPARED, MIN_COMPARED, readSelection, splitAtLimit, type Selection } from "@/lib/compare/selection";
 
 export const metadata: Metadata = {
   title: "Compare facilities",
@@ -15,16 +15,26 @@ export const metadata: Metadata = {
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** What in the address could not be used, by name, so a patient can put it right. */
-function SelectionProblems({ selection, unknown, kept }: { selection: Selection; unknown: string[]; kept: string[] }) {
+function SelectionProblems({
+  selection,
+  unknown,
+  extra,
+  kept,
+}: {
+  selection: Selection;
+  unknown: string[];
+  extra: ComparedFacility[];
+  kept: string[];
+}) {
   const notFound = [...selection.malformed, ...unknown];
-  if (!notFound.length && !selection.extra.length) return null;
+  if (!notFound.length && !extra.length) return null;
   return (
     <div role="alert" className="space-y-2 rounded-card border-l-8 border-error bg-paper-muted p-5">
       <h2 className="text-xl font-bold">Some of the facilities asked for are not shown</h2>
       <ul className="list-disc space-y-1 pl-6">
-        {selection.extra.length ? (
+        {extra.length ? (
           <li>
-            You can compare up to {MAX_COMPARED} facilities at a time. Left out: {selection.extra.join(", ")}.
+            You can compare up to {MAX_COMPARED} facilities at a time. Left out: {extra.map((facility) => facility.name).join(", ")}.
           </li>
         ) : null}
         {notFound.length ? (
@@ -63,7 +73,11 @@ function HowToChoose({ chosen, removeHref }: { chosen: ComparedFacility[]; remov
           Chosen so far:{" "}
           {chosen.map((facility) => (
             <span key={facility.slug}>
-              <strong>{facility.name}</strong> (<Link href={removeHref(facility.slug)}>remove</Link>)
+              <strong>{facility.name}</strong> (
+              <Link href={removeHref(facility.slug)}>
+                remove<span className="sr-only"> {facility.name}</span>
+              </Link>
+              )
             </span>
           ))}
           . Add at least one more.
@@ -117,7 +131,8 @@ function Comparison({ facilities, onlyDifferences }: { facilities: ComparedFacil
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
   const selection = readSelection(raw);
-  const { facilities, unknown } = selection.slugs.length ? await getComparedFacilities(selection.slugs) : { facilities: [], unknown: [] };
+  const found = selection.slugs.length ? await getComparedFacilities(selection.slugs) : { facilities: [], unknown: [] };
+  const { shown: facilities, extra } = splitAtLimit(found.facilities);
   const slugs = facilities.map((facility) => facility.slug);
   const query = [raw.q].flat()[0];
 
@@ -126,7 +141,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       {/* Columns side by side need the width of a landscape page. */}
       <style>{"@media print { @page { size: landscape; } }"}</style>
       <h1 className="text-4xl font-bold">Compare facilities</h1>
-      <SelectionProblems selection={selection} unknown={unknown} kept={slugs} />
+      <SelectionProblems selection={selection} unknown={found.unknown} extra={extra} kept={slugs} />
       {facilities.length >= MIN_COMPARED ? (
         <Comparison facilities={facilities} onlyDifferences={selection.onlyDifferences} />
       ) : (
