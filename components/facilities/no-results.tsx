@@ -11,6 +11,8 @@ export function NoResults({ search }: { search: FacilitySearch }) {
   if (search.state) suggestions.push("Search every state rather than one.");
   if (search.kind) suggestions.push("Search every kind of facility.");
   if (search.disclosure) suggestions.push("Include facilities whatever their disclosure status.");
+  if (Object.values(search.facts).some((fact) => fact !== undefined && fact !== false))
+    suggestions.push("Uncheck some of what the facility disclosed: few facilities have published a disclosure so far.");
   return (
     <div className="space-y-3 rounded-card border-l-8 border-brand bg-paper-muted p-5" role="status">
       <h2 className="text-xl font-bold">No facilities match this search</h2>

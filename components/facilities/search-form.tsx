@@ -1,9 +1,18 @@
 import { Field, inputClass } from "@/components/ui/field";
+import { OPTION_LABELS } from "@/lib/disclosures/labels";
+import { MODALITIES } from "@/lib/disclosures/schema";
 import { FACILITY_KIND_LABELS, FACILITY_KINDS } from "@/lib/facilities/schema";
-import type { FacilitySearch, FieldErrors } from "@/lib/facilities/search-params";
+import type { DisclosedFacts, FacilitySearch, FieldErrors } from "@/lib/facilities/search-params";
 import { US_STATE_CODES, US_STATES } from "@/lib/facilities/us-states";
 
 const RADII = [5, 10, 25, 50, 100];
+
+const FACT_FILTERS = [
+  { name: "onSiteOnly", label: "AI runs on-site only (or no AI)" },
+  { name: "noCloudAbroad", label: "No cloud outside the United States" },
+  { name: "noTraining", label: "Scans are not used to train AI" },
+  { name: "optOut", label: "Patients can opt out" },
+] as const satisfies { name: keyof DisclosedFacts; label: string }[];
 
 /** A plain GET form: the URL holds the whole search, and it works without JavaScript. */
 export function SearchForm({
@@ -18,7 +27,16 @@ export function SearchForm({
   // Open when any of its fields is set or wrong, so nothing in use or in error is hidden.
   // A distance typed into the URL (any whole number from 5 to 100) stays selected.
   const radii = [...new Set([...RADII, search.radius])].sort((a, b) => a - b);
-  const filtersInUse = ["radius", "unit", "state", "kind", "disclosure", "sort"].some((key) => raw[key]);
+  const filtersInUse = [
+    "radius",
+    "unit",
+    "state",
+    "kind",
+    "disclosure",
+    "sort",
+    ...FACT_FILTERS.map((filter) => filter.name),
+    "modality",
+  ].some((key) => raw[key]);
   return (
     <form
       action="/facilities"
@@ -46,7 +64,7 @@ export function SearchForm({
       </div>
       <details open={filtersInUse || undefined} className="group space-y-5">
         <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
-          Distance, state, kind and sorting
+          Distance, state, kind, what facilities disclosed, and sorting
         </summary>
         <div className="grid gap-5 sm:grid-cols-3">
           <Field id="radius" label="Within" error={errors.radius ?? errors.unit}>
@@ -114,6 +132,43 @@ export function SearchForm({
             )}
           </Field>
         </div>
+        <fieldset className="space-y-3">
+          <legend className="font-semibold">What the facility disclosed</legend>
+          <p className="text-base text-ink-muted" id="facts-hint">
+            These show only facilities that have published a disclosure and said so.
+          </p>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {FACT_FILTERS.map(({ name, label }) => (
+              <label key={name} className="flex items-start gap-3">
+                <input
+                  type="checkbox"
+                  id={name}
+                  name={name}
+                  value="true"
+                  defaultChecked={search.facts[name] === true}
+                  aria-describedby="facts-hint"
+                  className="mt-1 size-5 accent-brand"
+                />
+                <span>{label}</span>
+              </label>
+            ))}
+          </div>
+          {FACT_FILTERS.some(({ name }) => errors[name]) ? (
+            <p className="font-semibold text-error">Error: {FACT_FILTERS.map(({ name }) => errors[name]).find(Boolean)}</p>
+          ) : null}
+          <Field id="modality" label="AI reads this kind of scan" error={errors.modality}>
+            {(props) => (
+              <select {...props} name="modality" defaultValue={search.facts.modality ?? ""} className={`${inputClass} sm:w-1/3`}>
+                <option value="">Any kind of scan</option>
+                {MODALITIES.map((modality) => (
+                  <option key={modality} value={modality}>
+                    {OPTION_LABELS.modalities[modality]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </fieldset>
       </details>
       <button type="submit" className="w-full rounded-card bg-brand px-6 py-3 text-lg font-bold text-paper hover:bg-brand-dark sm:w-auto">
         Search

@@ -21,6 +21,9 @@ export const facilitiesQuery = z.object({
   kind: searchParam.kind.meta({ description: "Kind of facility." }),
   disclosure: searchParam.disclosure.meta({ description: "Only facilities that have, or have not yet, published a disclosure." }),
   onSiteOnly: searchParam.onSiteOnly.meta({ description: "true: disclosed, and uses no AI or runs every AI tool on-site." }),
+  noCloudAbroad: searchParam.noCloudAbroad.meta({
+    description: "true: disclosed, and uses no AI or runs every AI tool on-site or in a cloud it places in the United States.",
+  }),
   noTraining: searchParam.noTraining.meta({
     description: "true: disclosed that scans are not shared to train AI, and no vendor trains on them.",
   }),

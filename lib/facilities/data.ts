@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { memoizeFor } from "@/lib/memo";
 import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { locateZip } from "./geocode";
+import { US_REGION_PATTERN } from "./us-region";
 import type { SampleFacility } from "./samples";
 import { KM_PER_MILE, PAGE_SIZE, type DisclosedFacts, type FacilitySearch } from "./search-params";
 import { facilitySearchText, normalizeForSearch } from "./search-text";
@@ -177,6 +178,10 @@ async function withScores(facilities: FacilitySummary[]): Promise<FacilitySummar
 function factConditions(facts: DisclosedFacts): Prisma.Sql[] {
   return [
     facts.onSiteOnly && Prisma.sql`(uses_ai = 'no' OR (uses_ai = 'yes' AND tool_count > 0 AND runs_where <@ ARRAY['on_site']))`,
+    facts.noCloudAbroad &&
+      Prisma.sql`(uses_ai = 'no' OR (uses_ai = 'yes' AND tool_count > 0 AND NOT EXISTS (
+        SELECT 1 FROM public_ai_tool t WHERE t.facility_id = public_disclosure.facility_id AND t.runs_where <> 'on_site'
+          AND NOT (t.runs_where IN ('facility_cloud', 'vendor_cloud', 'hybrid') AND t.region ~* ${US_REGION_PATTERN}))))`,
     facts.noTraining && Prisma.sql`ai_training_sharing = 'none' AND vendor_training <@ ARRAY['no', 'not_applicable']`,
     facts.optOut && Prisma.sql`opt_out_offered = 'yes'`,
     facts.modality && Prisma.sql`modalities @> ARRAY[${facts.modality}]`,

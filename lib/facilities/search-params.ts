@@ -35,6 +35,7 @@ export const searchParamsSchema = z.object({
   kind: optional(z.enum(FACILITY_KINDS, { error: "Choose a kind of facility from the list" })),
   disclosure: optional(z.enum(["disclosed", "not-disclosed"], { error: "Choose disclosed or not yet disclosed" })),
   onSiteOnly: optional(z.stringbool({ error: "Expected true or false" })),
+  noCloudAbroad: optional(z.stringbool({ error: "Expected true or false" })),
   noTraining: optional(z.stringbool({ error: "Expected true or false" })),
   optOut: optional(z.stringbool({ error: "Expected true or false" })),
   modality: optional(z.enum(MODALITIES, { error: "Choose a kind of scan from the list" })),
@@ -69,6 +70,8 @@ export interface FacilitySearch {
 export interface DisclosedFacts {
   /** No AI, or every AI tool runs on-site. */
   onSiteOnly?: boolean;
+  /** No AI, or every AI tool runs on-site or in a cloud the disclosure places in the United States. */
+  noCloudAbroad?: boolean;
   /** Not shared for AI training, and no vendor trains on the scans. */
   noTraining?: boolean;
   optOut?: boolean;
@@ -117,7 +120,13 @@ export function readSearch(raw: Record<string, string | string[] | undefined>): 
       state: values.state,
       kind: values.kind,
       disclosure: values.disclosure,
-      facts: { onSiteOnly: values.onSiteOnly, noTraining: values.noTraining, optOut: values.optOut, modality: values.modality },
+      facts: {
+        onSiteOnly: values.onSiteOnly,
+        noCloudAbroad: values.noCloudAbroad,
+        noTraining: values.noTraining,
+        optOut: values.optOut,
+        modality: values.modality,
+      },
       sort: sort === "distance" && !near ? "name" : sort === "relevance" && !text ? (near ? "distance" : "name") : sort,
       page: values.page ?? 1,
     },

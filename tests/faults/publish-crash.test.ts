@@ -98,11 +98,12 @@ interface Cycle {
 async function publishThenKill(loop: Loop): Promise<Cycle> {
   const goAt = Date.now();
   loop.process.stdin!.write("go\n");
-  const deadline = goAt + 15_000;
+  // Generous: a loaded machine (CI) publishes slowly; a stuck loop still fails the test.
+  const deadline = goAt + 60_000;
   while (loop.numbers.length < BEFORE_KILL) {
     if (loop.process.exitCode !== null)
       throw new Error(`the publishing loop exited (${loop.process.exitCode}) before it was killed:\n${loop.stderr()}`);
-    if (Date.now() > deadline) throw new Error(`no ${BEFORE_KILL} publications within 15 s:\n${loop.stderr()}`);
+    if (Date.now() > deadline) throw new Error(`no ${BEFORE_KILL} publications within 60 s:\n${loop.stderr()}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const firstAt = Date.now();
@@ -232,5 +233,5 @@ describe("kill -9 while publishing", () => {
       `publish crash: ${before.versions} versions, revision ${before.revision}, ${CYCLES} kills, ${rolledBack} transaction(s) cut short, ${Date.now() - startedAt} ms\n  ` +
         summary.join("\n  "),
     );
-  }, 60_000);
+  }, 300_000);
 });

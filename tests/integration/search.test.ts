@@ -4,7 +4,10 @@ import { importCmsFile } from "@/lib/facilities/cms-import";
 import { createSampleFacilities, searchFacilities, type SearchOutcome } from "@/lib/facilities/data";
 import { sampleFacilities } from "@/lib/facilities/samples";
 import { readSearch } from "@/lib/facilities/search-params";
+import type { Answer } from "@/lib/disclosures/answer";
 import { SHIPPED_CMS_FILE } from "../support/cms-files";
+import { completePatch, given, UNKNOWN } from "./support/disclosure";
+import { publishComplete, team } from "./support/disclosure-rows";
 
 // Real data: the shipped CMS file, as a patient would search it.
 beforeAll(async () => {
@@ -102,6 +105,25 @@ describe("filters, sorting and pages", () => {
     expect(results(await search({ disclosure: "disclosed" })).total).toBe(before + 1);
     const notYet = results(await search({ disclosure: "not-disclosed", q: "Southeast Health Medical Center Dothan" }));
     expect(notYet.facilities.map((f) => f.name)).not.toContain("Southeast Health Medical Center");
+  });
+
+  it("filters on where a facility's AI runs, from what it disclosed", async () => {
+    const [home, abroad, unsure] = [await team(), await team(), await team()];
+    const cloudIn = (region: Answer<string>) => {
+      const patch = completePatch();
+      patch.aiTools = [{ ...patch.aiTools[0]!, runsWhere: given("vendor_cloud"), region }];
+      return patch;
+    };
+    await publishComplete(home, cloudIn(given("AWS us-east-1")));
+    await publishComplete(abroad, cloudIn(given("EU (Frankfurt)")));
+    await publishComplete(unsure, cloudIn(UNKNOWN));
+    const found = async (params: Record<string, string>) => results(await search({ state: "IL", ...params })).facilities.map((f) => f.id);
+
+    expect(await found({ noCloudAbroad: "true" })).toEqual([home.f]);
+    expect(await found({ onSiteOnly: "true" })).toEqual([]);
+    expect((await found({ disclosure: "disclosed" })).sort()).toEqual([home.f, abroad.f, unsure.f].sort());
+    // Unchecked is no filter at all.
+    expect(await found({ noCloudAbroad: "false", disclosure: "disclosed" })).toHaveLength(3);
   });
 
   it("pages through results in a stable order, with an empty page past the end", async () => {

@@ -24,6 +24,11 @@ const FIELD_IDS = {
   state: "state",
   kind: "kind",
   disclosure: "disclosure",
+  onSiteOnly: "onSiteOnly",
+  noCloudAbroad: "noCloudAbroad",
+  noTraining: "noTraining",
+  optOut: "optOut",
+  modality: "modality",
   sort: "sort",
 };
 
