@@ -34,9 +34,10 @@ export function CompareTable({
     <div
       role="region"
       aria-labelledby="compare-caption"
-      // Focusable, so a keyboard can scroll it sideways.
+      // Focusable, so a keyboard can scroll it sideways. Positioned, so that the screen-reader-only
+      // labels in far columns (absolutely positioned) scroll with it instead of widening the page.
       tabIndex={0}
-      className="overflow-x-auto rounded-card border border-line print:overflow-visible print:border-0"
+      className="relative overflow-x-auto rounded-card border border-line print:overflow-visible print:border-0"
     >
       <table className="w-full border-collapse text-base">
         <caption id="compare-caption" className="sr-only">

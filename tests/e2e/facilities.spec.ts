@@ -40,14 +40,14 @@ test("searching around a ZIP code lists the nearest first, with distances", asyn
 test("a city search with a state filter is shareable as a URL", async ({ page }) => {
   await page.goto("/facilities");
   await page.getByLabel("Name, city or ZIP code").fill("Dothan");
-  await page.getByText("Distance, state, kind and sorting").click();
-  await page.getByLabel("State").selectOption("AL");
+  await page.getByText("Distance, state, kind, what facilities disclosed, and sorting").click();
+  await page.getByLabel("State", { exact: true }).selectOption("AL");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/q=Dothan.*state=AL/);
   expect((await resultNames(page).allInnerTexts()).sort()).toEqual(["Flowers Hospital", "Southeast Health Medical Center"]);
 
   await page.goto(page.url()); // the same URL, opened again, shows the same search
-  await expect(page.getByLabel("State")).toHaveValue("AL");
+  await expect(page.getByLabel("State", { exact: true })).toHaveValue("AL");
 });
 
 test("results are paged", async ({ page }) => {
@@ -145,4 +145,21 @@ test("a page of results fetches no facility page nobody asked for", async ({ pag
   await page.goto("/facilities?q=mercy");
   await page.waitForLoadState("networkidle");
   expect(fetched).toEqual([]);
+});
+
+test("a patient narrows a search to what facilities disclosed, and the URL keeps it", async ({ page }) => {
+  // A distance in the URL opens the filters.
+  await page.goto("/facilities?near=53703&radius=25");
+  await page.getByLabel("No cloud outside the United States").check();
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/noCloudAbroad=true/);
+  // Only the sample facility has disclosed, and its one cloud tool runs in the United States.
+  expect(await resultNames(page).allInnerTexts()).toEqual(["Lakeside Open MRI (sample)"]);
+  await expect(page.getByLabel("No cloud outside the United States")).toBeChecked();
+
+  await page.getByLabel("AI runs on-site only (or no AI)").check();
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { name: "No facilities match this search" })).toBeVisible();
+  await expect(page.getByText("Uncheck some of what the facility disclosed")).toBeVisible();
+  await expectAccessible(page);
 });
