@@ -45,7 +45,7 @@ test("the methodology page lists the current rubric, how answers count, and the 
   await page.getByRole("contentinfo").getByRole("link", { name: "How the transparency score works" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How the transparency score works");
   for (const item of RUBRIC) await expect(page.getByRole("rowheader", { name: item.title, exact: true })).toBeVisible();
-  await expect(page.getByText(/does not measure whether the facility.s practices are good/)).toBeVisible();
+  await expect(page.getByText(/does not say whether a facility.s practices are good/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Rubric versions" })).toBeVisible();
   await expect(page.getByText(`${RUBRIC_VERSION} — First version`)).toBeVisible();
   await expectAccessible(page);
