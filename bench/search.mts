@@ -4,6 +4,7 @@
 import { withClient } from "@/scripts/lib/database";
 import { startApp } from "@/tests/support/app-process";
 import { benchDatabase } from "./lib/bench-database";
+import { fillSyntheticDisclosures } from "./lib/synthetic-disclosures";
 import { printTable, runLoad, type LoadResult } from "./lib/load";
 
 const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 100_000);
@@ -11,6 +12,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 
 const database = await benchDatabase(FACILITIES);
+await withClient(database.url, fillSyntheticDisclosures);
 const keys = await withClient(
   database.url,
   async (client) => (await client.query<{ id: string; slug: string }>("SELECT id, slug FROM facility ORDER BY md5(slug) LIMIT 200")).rows,
@@ -32,6 +34,19 @@ const queries: { label: string; params: Record<string, string>[] }[] = [
     label: "ZIP + 100 mi, filters",
     params: ["60614", "36301", "10001"].map((near) => ({ near, radius: "100", kind: "IMAGING_CENTER", disclosure: "disclosed" })),
   },
+  {
+    label: "ZIP + 25 mi, disclosed facts",
+    params: ["60614", "36301", "10001", "94110"].map((near, index) => ({
+      near,
+      radius: "25",
+      ...[{ onSiteOnly: "true" }, { optOut: "true", modality: "CT" }, { noCloudAbroad: "true" }, { noTraining: "true" }][index],
+    })),
+  },
+  {
+    label: "name + facts, by score",
+    params: ["medical center", "imaging", "hospital"].map((q) => ({ q, optOut: "true", sort: "score" })),
+  },
+  { label: "state, by score", params: ["IL", "CA", "TX", "NY"].map((state) => ({ state, sort: "score" })) },
 ];
 
 // The search as JSON (/api/v1/facilities) and as the page patients use (/facilities), each next to

@@ -16,6 +16,10 @@ const pages = [
   { name: "search-near", path: "/facilities?near=36301&radius=25" },
   { name: "facility", path: "/facilities/southeast-health-medical-center-dothan-al" },
   { name: "search-errors", path: "/facilities?q=mercy&radius=-5&near=ABCDE" },
+  {
+    name: "compare",
+    path: "/compare?f=sample-lakeside-open-mri&f=sample-riverbend-imaging-center&f=southeast-health-medical-center-dothan-al",
+  },
 ];
 
 // Long reference pages: the top of each, on a desktop screen.
