@@ -57,7 +57,13 @@ export async function waitUntilReady(app: AppProcess, timeoutMs = 300_000, detai
 
 /** Starts the app as `npm start` does, on `databaseUrl`, and waits until it is ready. */
 export async function startApp(databaseUrl: string, port?: number, env: Record<string, string> = {}): Promise<AppProcess> {
-  const app = spawnApp(port ?? (await freePort()), { DATABASE_URL: databaseUrl, LOG_LEVEL: "warn", ...env });
+  // Benchmarks and fault tests send every request from one address: no per-address API limit.
+  const app = spawnApp(port ?? (await freePort()), {
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: "warn",
+    API_RATE_LIMIT_PER_MINUTE: "0",
+    ...env,
+  });
   await waitUntilReady(app);
   return app;
 }
