@@ -20,8 +20,9 @@ const points = (value: number) => {
 /** `result` null: the facility has no visible version, so no score (and no number). */
 export function ScoreCard({ result }: { result: ScoreResult | null }) {
   if (!result) {
+    // Not printed: the sheet already says "not yet disclosed", and the questions need the room.
     return (
-      <section aria-labelledby="score-heading" className="space-y-2 rounded-card border border-line p-6">
+      <section aria-labelledby="score-heading" className="no-print space-y-2 rounded-card border border-line p-6">
         <h2 id="score-heading" className="text-2xl font-bold">
           Transparency score
         </h2>
