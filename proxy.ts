@@ -4,6 +4,8 @@ import { PREFLIGHT_HEADERS } from "@/lib/api/http";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
 import { env } from "@/lib/env";
+import { CURRENT_PATH_HEADER } from "@/lib/i18n/current-path";
+import { routeLocale } from "@/lib/i18n/locale-path";
 import { CROSS_SITE_HTML, TOO_MANY_HTML, UNAVAILABLE_HTML } from "@/lib/plain-pages";
 import type { RateLimitName } from "@/lib/rate-limits/policies";
 import { waitFor } from "@/lib/rate-limits/data";
@@ -11,6 +13,9 @@ import { clientIp } from "@/lib/security/client-ip";
 import { contentSecurityPolicy, isSameOrigin } from "@/lib/security/headers";
 
 // Health checks always reach their handlers: they report the outage themselves.
+// next-intl reads the request's language from this header.
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
 const HEALTH = new Set(["/api/health", "/api/ready"]);
 
 // Forms whose per-address limit is spent answer 429 here, before any page code runs; the data
@@ -33,7 +38,14 @@ function plain(html: string, status: number, id: string, headers: Record<string,
 // Sets each page's Content-Security-Policy with a fresh script nonce. Gives every request an id
 // that the app's logs and the response carry (the custom server, scripts/lib/serve.ts, sets one
 // first; behind another server it is made here), answers 503 at once while the database is known
-// to be away, 403 to posts from other sites and 429 to forms past their limit.
+// to be away, 403 to posts from other sites and 429 to forms past their limit, and sends each
+// patient page to its language (English at the root, Spanish under /es).
+function rewritten(request: NextRequest, pathname: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return url;
+}
+
 export async function proxy(request: NextRequest) {
   const id = requestId(request.headers.get(REQUEST_ID_HEADER));
   if (databaseDown() && !HEALTH.has(request.nextUrl.pathname)) {
@@ -57,13 +69,30 @@ export async function proxy(request: NextRequest) {
     const seconds = await waitFor(limit, clientIp(request.headers, env().TRUST_PROXY)).catch(() => 0);
     if (seconds) return plain(TOO_MANY_HTML(seconds), 429, id, { "Retry-After": String(seconds) });
   }
+  const { pathname, search } = request.nextUrl;
+  const route = routeLocale(pathname);
+  if (route.kind === "redirect") return NextResponse.redirect(new URL(route.path + search, request.url), 308);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);
   // Next.js reads the nonce from the request's policy and puts it on the scripts it renders.
   headers.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers } });
+  // Only the proxy says which language a page is in, never the visitor's own headers.
+  headers.delete(LOCALE_HEADER);
+  headers.delete(CURRENT_PATH_HEADER);
+  let response: NextResponse;
+  if (route.kind === "translated") {
+    headers.set(LOCALE_HEADER, route.locale);
+    headers.set(CURRENT_PATH_HEADER, route.path + search);
+    // English pages live under app/[locale] as "en" but are addressed without the prefix.
+    response =
+      pathname === route.path
+        ? NextResponse.rewrite(rewritten(request, `/${route.locale}${route.path === "/" ? "" : route.path}`), { request: { headers } })
+        : NextResponse.next({ request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set(REQUEST_ID_HEADER, id);
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -1,13 +1,11 @@
-import Link from "next/link";
+import { NotFoundContent } from "@/components/layout/not-found-content";
+import { PageShell } from "@/components/layout/page-shell";
 
+// An address that matches no page at all (the translated and English layouts have their own).
 export default function NotFound() {
   return (
-    <div className="space-y-4">
-      <h1 className="text-4xl font-bold">Page not found</h1>
-      <p>The address may be mistyped, or the page may have moved.</p>
-      <p>
-        <Link href="/">Go to the home page</Link>
-      </p>
-    </div>
+    <PageShell locale="en">
+      <NotFoundContent />
+    </PageShell>
   );
 }

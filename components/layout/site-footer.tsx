@@ -1,26 +1,43 @@
-import Link from "next/link";
+import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import type { Locale } from "@/lib/i18n/routing";
 
-export function SiteFooter() {
+export async function SiteFooter({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "common" });
+  // Pages for researchers exist in English only; Spanish readers are told before they follow.
+  const english = locale === "en" ? null : <span> {t("englishOnly")}</span>;
   return (
     <footer className="no-print border-t border-line bg-paper-muted">
       <div className="mx-auto max-w-5xl space-y-2 px-4 py-8 text-base text-ink-muted sm:px-6">
+        <p>{t("footer.privacy")}</p>
+        <p>{t("footer.sources")}</p>
         <p>
-          ScanAware is an open, non-commercial registry. It sets no tracking cookies, loads nothing from other sites, and does not record
-          what you search for.
-        </p>
-        <p>Facility information comes from public records and from the facilities themselves.</p>
-        <p>
-          <Link href="/data">Open data</Link>: download everything, free to reuse (public domain).
-        </p>
-        <p>
-          <Link href="/stats">Statistics</Link>: how many facilities have disclosed, and what they say about AI, in charts and tables.
+          <NextLink href="/data" hrefLang="en">
+            {t("footer.openData")}
+          </NextLink>
+          {english}
+          {t("footer.openDataText")}
         </p>
         <p>
-          <Link href="/methodology">How the transparency score works</Link>: the rubric, and what the score does and does not measure.
+          <NextLink href="/stats" hrefLang="en">
+            {t("footer.stats")}
+          </NextLink>
+          {english}
+          {t("footer.statsText")}
         </p>
         <p>
-          <Link href="/developers">API</Link>: a free public API with an OpenAPI description, and{" "}
-          <a href="/feeds/changes.atom">a feed of changes</a>.
+          <Link href="/methodology" locale={locale}>
+            {t("footer.methodology")}
+          </Link>
+          {t("footer.methodologyText")}
+        </p>
+        <p>
+          <NextLink href="/developers" hrefLang="en">
+            {t("footer.api")}
+          </NextLink>
+          {english}
+          {t("footer.apiText")} <a href="/feeds/changes.atom">{t("footer.feed")}</a>.
         </p>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import http from "node:http";
+import ipaddr from "ipaddr.js";
 import next from "next";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
@@ -14,7 +15,12 @@ export interface RunningServer {
 export async function serve(options: { port: number; host?: string; dev: boolean }): Promise<RunningServer> {
   // Next.js runs in this process: it may trust the client address header this server sets.
   process.env[OWN_SERVER_FLAG] = "1";
-  const app = next({ dev: options.dev, dir: root, port: options.port, hostname: options.host ?? "localhost" });
+  // Next.js names loopback addresses "localhost" in the proxy's URLs; given "127.0.0.1" here, it
+  // would take the proxy's rewrites for another site and send them over HTTP back to this server
+  // (vercel/next.js#94745). The name only builds URLs; the server below listens where asked.
+  const loopback = options.host && ipaddr.isValid(options.host) && ipaddr.process(options.host).range() === "loopback";
+  const hostname = !options.host || loopback ? "localhost" : options.host;
+  const app = next({ dev: options.dev, dir: root, port: options.port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
 

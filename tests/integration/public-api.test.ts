@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as facilityFeed } from "@/app/(public)/facilities/[slug]/changes.atom/route";
+import { GET as facilityFeed } from "@/app/(english)/(public)/facilities/[slug]/changes.atom/route";
 import { GET as siteFeed } from "@/app/feeds/changes.atom/route";
 import { GET as stateFeed } from "@/app/feeds/states/[file]/route";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as csvRoute } from "@/app/(public)/stats/statistics.csv/route";
+import { GET as csvRoute } from "@/app/(english)/(public)/stats/statistics.csv/route";
 import { GET as jsonRoute } from "@/app/api/v1/stats/route";
 import { computeStatistics } from "@/lib/stats/data";
 import { exportRows } from "@/lib/stats/export";

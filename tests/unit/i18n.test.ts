@@ -1,0 +1,77 @@
+import { IntlMessageFormat } from "intl-messageformat";
+import { describe, expect, it } from "vitest";
+import { isTranslated, localizedPath, routeLocale } from "@/lib/i18n/locale-path";
+import { messages } from "@/lib/i18n/messages";
+
+describe("routeLocale", () => {
+  it("serves English patient pages at the root and Spanish ones under /es", () => {
+    expect(routeLocale("/")).toEqual({ kind: "translated", locale: "en", path: "/" });
+    expect(routeLocale("/facilities/st-marys")).toEqual({ kind: "translated", locale: "en", path: "/facilities/st-marys" });
+    expect(routeLocale("/es")).toEqual({ kind: "translated", locale: "es", path: "/" });
+    expect(routeLocale("/es/compare")).toEqual({ kind: "translated", locale: "es", path: "/compare" });
+    expect(routeLocale("/es/facilities/a/versions/3")).toEqual({ kind: "translated", locale: "es", path: "/facilities/a/versions/3" });
+  });
+
+  it("gives each page one address: /en/… redirects to the unprefixed page", () => {
+    expect(routeLocale("/en")).toEqual({ kind: "redirect", path: "/" });
+    expect(routeLocale("/en/methodology")).toEqual({ kind: "redirect", path: "/methodology" });
+  });
+
+  it("leaves staff pages, open data, feeds and the API alone, in any prefix", () => {
+    for (const path of ["/sign-in", "/manage", "/data", "/api/v1/facilities", "/facilities/a/changes.atom", "/es/sign-in", "/en/data"]) {
+      expect(routeLocale(path), path).toEqual({ kind: "untranslated" });
+    }
+    expect(isTranslated("/stats")).toBe(false);
+  });
+
+  it("does not take a two-letter page for a language", () => {
+    expect(routeLocale("/fr/compare")).toEqual({ kind: "untranslated" });
+  });
+});
+
+describe("localizedPath", () => {
+  it("prefixes every language but English", () => {
+    expect(localizedPath("/", "es")).toBe("/es");
+    expect(localizedPath("/compare?f=a&f=b", "es")).toBe("/es/compare?f=a&f=b");
+    expect(localizedPath("/compare?f=a", "en")).toBe("/compare?f=a");
+  });
+});
+
+function leaves(tree: unknown, prefix = ""): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree as Record<string, unknown>)) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") found.set(name, value);
+    else for (const [inner, text] of leaves(value, name)) found.set(inner, text);
+  }
+  return found;
+}
+
+// The arguments a message takes ("{count}", "{name}"), whatever its plural branches say.
+function argumentsOf(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((match) => match[1] ?? ""))].sort();
+}
+
+describe("messages", () => {
+  const english = leaves(messages.en);
+  const spanish = leaves(messages.es);
+
+  it("has every English message in Spanish, and nothing else", () => {
+    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it("has no Spanish message left empty or copied untranslated from English", () => {
+    const same = [...english].filter(([key, text]) => text.length > 12 && spanish.get(key) === text).map(([key]) => key);
+    expect(same).toEqual([]);
+    expect([...spanish].filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([]);
+  });
+
+  it("parses every message and gives the Spanish one the same arguments", () => {
+    for (const [key, text] of english) {
+      const translated = spanish.get(key) ?? "";
+      expect(() => new IntlMessageFormat(text, "en"), key).not.toThrow();
+      expect(() => new IntlMessageFormat(translated, "es"), key).not.toThrow();
+      expect(argumentsOf(translated), key).toEqual(argumentsOf(text));
+    }
+  });
+});
