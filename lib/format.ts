@@ -1,13 +1,22 @@
-// Dates and numbers as people in the US read them, the same on the server and in tests.
+// Dates and numbers as people read them in the page's language ("en" everywhere staff work),
+// in UTC on the server and in tests alike.
+import type { Locale } from "@/lib/i18n/routing";
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+const INTL_LOCALE: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+const dateFormats = Object.fromEntries(
+  Object.entries(INTL_LOCALE).map(([locale, tag]) => [
+    locale,
+    new Intl.DateTimeFormat(tag, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
+
+export function formatDate(date: Date, locale: Locale = "en"): string {
+  return dateFormats[locale].format(date);
 }
 
-export function formatCount(count: number): string {
-  return count.toLocaleString("en-US");
+export function formatCount(count: number, locale: Locale = "en"): string {
+  return count.toLocaleString(INTL_LOCALE[locale]);
 }
 
 export function formatDistance(distance: number, unit: "mi" | "km"): string {
