@@ -40,7 +40,7 @@ function plain(html: string, status: number, id: string, headers: Record<string,
 // first; behind another server it is made here), answers 503 at once while the database is known
 // to be away, 403 to posts from other sites and 429 to forms past their limit, and sends each
 // patient page to its language (English at the root, Spanish under /es).
-function rewritten(request: NextRequest, pathname: string) {
+function withPath(request: NextRequest, pathname: string) {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
   return url;
@@ -71,7 +71,13 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname, search } = request.nextUrl;
   const route = routeLocale(pathname);
-  if (route.kind === "redirect") return NextResponse.redirect(new URL(route.path + search, request.url), 308);
+  // Given a loopback address as its host name (HOSTNAME=127.0.0.1), Next.js sends a rewrite back
+  // through this proxy over HTTP (vercel/next.js#94745): that second pass, which carries the path
+  // header set below, is the rewrite itself, not a visitor's /en address.
+  if (route.kind === "redirect") {
+    if (request.headers.has(CURRENT_PATH_HEADER)) return NextResponse.next();
+    return NextResponse.redirect(new URL(route.path + search, request.url), 308);
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -88,7 +94,7 @@ export async function proxy(request: NextRequest) {
     // English pages live under app/[locale] as "en" but are addressed without the prefix.
     response =
       pathname === route.path
-        ? NextResponse.rewrite(rewritten(request, `/${route.locale}${route.path === "/" ? "" : route.path}`), { request: { headers } })
+        ? NextResponse.rewrite(withPath(request, `/${route.locale}${route.path === "/" ? "" : route.path}`), { request: { headers } })
         : NextResponse.next({ request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { saveScore } from "@/lib/score/data";
+import { showVersion } from "@/lib/score/data";
 import { ATTESTATION_STATEMENT, type Disclosure } from "./schema";
 
 /** The account that sample disclosures are published under: it cannot sign in (no password). */
@@ -36,11 +36,10 @@ export async function publishSampleDisclosures(disclosure: Disclosure): Promise<
         },
         select: { id: true, publishedAt: true },
       });
-      await saveScore(tx, version.id, disclosure);
       await tx.disclosureDraft.create({
         data: { facilityId: facility.id, content, revision: 1, changed: false, basedOnVersion: 1, updatedById: publisher.id },
       });
-      await tx.facility.update({ where: { id: facility.id }, data: { disclosedAt: version.publishedAt } });
+      await showVersion(tx, facility.id, { ...version, content: disclosure });
     }
     return facilities.length;
   });

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { saveScore } from "@/lib/score/data";
+import { showVersion } from "@/lib/score/data";
 import { LOCK_WAIT } from "./data";
 import type { Disclosure } from "./schema";
 
@@ -73,9 +73,7 @@ export async function hideVersion(actor: Actor, versionId: string, reason: strin
       orderBy: { number: "desc" },
       select: { id: true, publishedAt: true, content: true },
     });
-    // The version shown now was scored when published, unless the rubric changed since.
-    if (visible) await saveScore(tx, visible.id, visible.content);
-    await tx.facility.update({ where: { id: version.facilityId }, data: { disclosedAt: visible?.publishedAt ?? null } });
+    await showVersion(tx, version.facilityId, visible);
     await recordAudit(tx, {
       actor: moderator,
       ip,

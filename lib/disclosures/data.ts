@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/data";
 import { db } from "@/lib/db";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { saveScore } from "@/lib/score/data";
+import { showVersion } from "@/lib/score/data";
 import { facilityRole } from "@/lib/teams/data";
 import { ATTESTATION_STATEMENT, DISCLOSURE_SCHEMA_VERSION, type Disclosure } from "./schema";
 import { validateDisclosure, type DraftContent, type Problem } from "./validate";
@@ -160,7 +160,6 @@ export async function publishDraft(
       },
       select: { id: true, publishedAt: true },
     });
-    await saveScore(tx, version.id, checked.disclosure);
     // A save that slipped in after the read above changed the revision: this fails, and the
     // whole publication rolls back rather than lose that save.
     const { count } = await tx.disclosureDraft.updateMany({
@@ -168,7 +167,7 @@ export async function publishDraft(
       data: { revision: revision + 1, changed: false, basedOnVersion: number, content, updatedById: user.id, updatedAt: new Date() },
     });
     if (count !== 1) throw new DraftConflictError(await readDraft(tx, facilityId));
-    await tx.facility.update({ where: { id: facilityId }, data: { disclosedAt: version.publishedAt } });
+    await showVersion(tx, facilityId, { ...version, content: checked.disclosure });
     await recordAudit(tx, {
       actor: user,
       ip,

@@ -2,7 +2,6 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { memoizeFor } from "@/lib/memo";
-import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { locateZip } from "./geocode";
 import { US_REGION_PATTERN } from "./us-region";
 import type { SampleFacility } from "./samples";
@@ -124,21 +123,10 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
   }[search.sort];
 
   const columns = Prisma.sql`id, slug, name, kind, city, state, zip, "isSample", "disclosedAt", "updatedAt", distance, score`;
-  // Sorting by score joins every match's score (its columns named apart from facility's); other
-  // sorts add the scores of the page's facilities afterwards (withScores), so a search does not
-  // read every score.
-  const byScore = search.sort === "score";
-  const scored = byScore
-    ? Prisma.sql`LEFT JOIN (
-      SELECT p.facility_id AS scored_id, s.score FROM public_disclosure p
-        JOIN disclosure_score s ON s.version_id = p.version_id AND s.rubric_version = ${RUBRIC_VERSION}
-    ) AS scored ON scored.scored_id = facility.id`
-    : Prisma.empty;
   const matches = Prisma.sql`
     SELECT id, slug, name, kind, city, state, zip, is_sample AS "isSample", disclosed_at AS "disclosedAt",
-           updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank,
-           ${byScore ? Prisma.sql`scored.score` : Prisma.sql`NULL::int`} AS score
-    FROM facility ${scored} ${where}`;
+           updated_at AS "updatedAt", ${distance ?? Prisma.sql`NULL::float8`} AS distance, ${rank} AS rank, score
+    FROM facility ${where}`;
   const window = search.window ?? { offset: (search.page - 1) * PAGE_SIZE, limit: PAGE_SIZE };
   const limit = Prisma.sql`LIMIT ${window.limit} OFFSET ${window.offset}`;
 
@@ -160,18 +148,7 @@ async function runSearch(search: FacilitySearch, text: TextQuery | undefined): P
       : capped
         ? await db().$queryRaw<FacilitySummary[]>`SELECT ${columns} FROM (${matches}) AS matches ORDER BY ${denseOrder}, id ${limit}`
         : few.map(({ total: _, ...facility }) => facility);
-  return { kind: "results", facilities: byScore ? facilities : await withScores(facilities), total, capped, pageCount };
-}
-
-/** The facilities with the score of their current public version under the current rubric. */
-async function withScores(facilities: FacilitySummary[]): Promise<FacilitySummary[]> {
-  if (!facilities.some((facility) => facility.disclosedAt)) return facilities;
-  const rows = await db().$queryRaw<{ id: string; score: number }[]>`
-    SELECT p.facility_id AS id, s.score FROM public_disclosure p
-      JOIN disclosure_score s ON s.version_id = p.version_id AND s.rubric_version = ${RUBRIC_VERSION}
-     WHERE p.facility_id = ANY(${facilities.map((facility) => facility.id)}::uuid[])`;
-  const scores = new Map(rows.map((row) => [row.id, row.score]));
-  return facilities.map((facility) => ({ ...facility, score: scores.get(facility.id) ?? null }));
+  return { kind: "results", facilities, total, capped, pageCount };
 }
 
 /** The disclosed facts asked for, as conditions on public_disclosure. */

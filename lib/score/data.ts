@@ -6,8 +6,9 @@ import { scoreDisclosure, type ScoreResult, type ScoredItem } from "./score";
 
 // Stored scores: one row per version and rubric version, written when a version is published and
 // at start-up for public versions still lacking one under the current rubric (rescoreMissing).
+// The current one is also copied onto the facility's row, which search sorts by.
 
-type ScoreWriter = Pick<Prisma.TransactionClient, "disclosureScore">;
+type ScoreWriter = Pick<Prisma.TransactionClient, "disclosureScore" | "facility">;
 
 const row = (versionId: string, result: ScoreResult): Prisma.DisclosureScoreCreateManyInput => ({
   versionId,
@@ -19,10 +20,24 @@ const row = (versionId: string, result: ScoreResult): Prisma.DisclosureScoreCrea
 });
 
 /** Scores a version under the current rubric, inside the caller's transaction (publication). */
-export async function saveScore(tx: ScoreWriter, versionId: string, content: unknown): Promise<ScoreResult> {
+async function saveScore(tx: ScoreWriter, versionId: string, content: unknown): Promise<ScoreResult> {
   const result = scoreDisclosure(content as ScorableDisclosure);
   await tx.disclosureScore.createMany({ data: [row(versionId, result)], skipDuplicates: true });
   return result;
+}
+
+/**
+ * Makes `version` the one the public sees for the facility (null: none left): scores it under the
+ * current rubric and records its date and score on the facility. Publication, withdrawal and the
+ * sample seed all end with this, inside their transaction.
+ */
+export async function showVersion(
+  tx: ScoreWriter,
+  facilityId: string,
+  version: { id: string; publishedAt: Date; content: unknown } | null,
+): Promise<void> {
+  const score = version ? (await saveScore(tx, version.id, version.content)).score : null;
+  await tx.facility.update({ where: { id: facilityId }, data: { disclosedAt: version?.publishedAt ?? null, score } });
 }
 
 /**
@@ -42,10 +57,22 @@ const BATCH = 500;
 
 /**
  * Scores every facility's current public version that has no score under the current rubric: a
- * rubric version bump, a restored backup, versions published before scores existed. Returns how
- * many it scored. Safe to run alongside publications (a score already written is kept).
+ * rubric version bump, a restored backup, versions published before scores existed; then copies
+ * the current scores onto the facilities' rows where they differ. Returns how many versions it
+ * scored. Safe to run alongside publications (a score already written is kept).
  */
 export async function rescoreMissing(): Promise<number> {
+  const scored = await scoreUnscoredVersions();
+  await db().$executeRaw`
+    UPDATE facility SET score = current.score
+      FROM (SELECT f.id, s.score FROM facility f
+              LEFT JOIN public_disclosure p ON p.facility_id = f.id
+              LEFT JOIN disclosure_score s ON s.version_id = p.version_id AND s.rubric_version = ${RUBRIC_VERSION}) AS current
+     WHERE facility.id = current.id AND facility.score IS DISTINCT FROM current.score`;
+  return scored;
+}
+
+async function scoreUnscoredVersions(): Promise<number> {
   let scored = 0;
   for (;;) {
     const versions = await db().$queryRaw<{ id: string; content: unknown }[]>`
