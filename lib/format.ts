@@ -19,8 +19,15 @@ export function formatCount(count: number, locale: Locale = "en"): string {
   return count.toLocaleString(INTL_LOCALE[locale]);
 }
 
-export function formatDistance(distance: number, unit: "mi" | "km"): string {
-  if (distance < 0.1) return `less than 0.1 ${unit === "mi" ? "miles" : "km"}`;
-  const rounded = distance < 10 ? distance.toFixed(1) : Math.round(distance).toString();
-  return `${rounded} ${unit === "mi" ? (rounded === "1.0" ? "mile" : "miles") : "km"}`;
+/** Distances nearer than this read "less than" it: the caller words that in the page's language. */
+export const SHORTEST_DISTANCE = 0.1;
+
+/** "3.2 miles", "12 kilómetros": tenths of a unit up to 10, whole units beyond. */
+export function formatDistance(distance: number, unit: "mi" | "km", locale: Locale = "en"): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], {
+    style: "unit",
+    unit: unit === "mi" ? "mile" : "kilometer",
+    unitDisplay: "long",
+    maximumFractionDigits: distance < 10 ? 1 : 0,
+  }).format(distance);
 }

@@ -4,8 +4,8 @@ import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { PageShell } from "@/components/layout/page-shell";
+import { languageAlternates } from "@/lib/i18n/alternates";
 import { currentPath } from "@/lib/i18n/current-path";
-import { localizedPath } from "@/lib/i18n/locale-path";
 import { siteMetadata } from "@/lib/i18n/metadata";
 import { routing } from "@/lib/i18n/routing";
 
@@ -24,8 +24,7 @@ async function pageLocale(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const path = (await currentPath()).split("?")[0] ?? "/";
-  const languages = Object.fromEntries(routing.locales.map((other) => [other, localizedPath(path, other)]));
-  return { ...(await siteMetadata(locale)), alternates: { languages: { ...languages, "x-default": path } } };
+  return { ...(await siteMetadata(locale)), alternates: languageAlternates(path) };
 }
 
 // The pages patients read, in English at the root and in Spanish under /es.
@@ -33,7 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const locale = await pageLocale(params);
   setRequestLocale(locale);
   return (
-    <PageShell locale={locale} languageSwitch={<LanguageSwitch locale={locale} path={await currentPath()} />}>
+    <PageShell locale={locale} languageSwitch={<LanguageSwitch locale={locale} />}>
       {children}
     </PageShell>
   );

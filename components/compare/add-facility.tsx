@@ -1,11 +1,13 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DisclosureStatus } from "@/components/facilities/disclosure-status";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { compareHref } from "@/lib/compare/selection";
 import { searchFacilities } from "@/lib/facilities/data";
-import { readSearch } from "@/lib/facilities/search-params";
+import { readSearch, searchErrorKey } from "@/lib/facilities/search-params";
+import { getPathname, Link } from "@/lib/i18n/navigation";
+import { facilityName, hidden } from "./rich-tags";
 
 const SHOWN = 10;
 
@@ -22,7 +24,11 @@ export async function AddFacility({
   onlyDifferences: boolean;
   query: string | undefined;
 }) {
+  const [t, tSearch, locale] = await Promise.all([getTranslations("compare.add"), getTranslations("search"), getLocale()]);
   const { search, errors } = readSearch({ q: query });
+  // readSearch words its errors in English, for the API; only the text's can arise from this form.
+  const errorKey = errors.q && searchErrorKey(errors.q);
+  const error = errorKey === "textTooLong" || errorKey === "textWithoutLetters" ? tSearch(`errors.${errorKey}`) : errors.q;
   const searched = Boolean(search.text || search.near);
   const outcome = searched ? await searchFacilities(search) : null;
   const matches = outcome?.kind === "results" ? outcome.facilities.slice(0, SHOWN) : [];
@@ -30,42 +36,42 @@ export async function AddFacility({
   return (
     <section aria-labelledby="add-heading" className="no-print space-y-4 rounded-card border border-line bg-paper-muted p-5">
       <h2 id="add-heading" className="text-2xl font-bold">
-        Add a facility
+        {t("title")}
       </h2>
-      <form action="/compare" method="get" role="search" aria-label="Find a facility to add" className="space-y-4">
+      <form action={getPathname({ href: "/compare", locale })} method="get" role="search" aria-label={t("search")} className="space-y-4">
         {slugs.map((slug) => (
           <input key={slug} type="hidden" name="f" value={slug} />
         ))}
         {onlyDifferences ? <input type="hidden" name="only" value="differences" /> : null}
-        <Field id="add-q" label="Name, city or ZIP code" hint="For example: Lakeside, Madison or 53703" error={errors.q}>
+        <Field id="add-q" label={tSearch("form.text")} hint={t("hint")} error={error}>
           {(props) => <input {...props} name="q" type="search" defaultValue={query ?? ""} className={inputClass} autoComplete="off" />}
         </Field>
         <button type="submit" className={buttonClass("secondary")}>
-          Find facilities
+          {t("submit")}
         </button>
       </form>
 
-      {outcome?.kind === "unknown-zip" ? <p role="status">We do not know where ZIP code {outcome.zip} is. Try a city or a name.</p> : null}
-      {outcome?.kind === "results" && !matches.length ? (
-        <p role="status">No facility matches “{query}”. Check the spelling, or try a city.</p>
-      ) : null}
+      {outcome?.kind === "unknown-zip" ? <p role="status">{t("unknownZip", { zip: outcome.zip })}</p> : null}
+      {outcome?.kind === "results" && !matches.length ? <p role="status">{t("noMatch", { query: query ?? "" })}</p> : null}
       {matches.length ? (
-        <ul aria-label="Matching facilities" className="divide-y divide-line border-y border-line">
+        <ul aria-label={t("matches")} className="divide-y divide-line border-y border-line">
           {matches.map((facility) => (
             <li key={facility.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
               <div>
-                <p className="font-semibold">{facility.name}</p>
+                <p className="font-semibold" data-facility-name>
+                  {facility.name}
+                </p>
                 <p className="flex flex-wrap items-center gap-2 text-base">
                   {facility.city}, {facility.state}
-                  {facility.isSample ? <Badge tone="sample">Sample data</Badge> : null}
+                  {facility.isSample ? <Badge tone="sample">{tSearch("results.sample")}</Badge> : null}
                   <DisclosureStatus disclosedAt={facility.disclosedAt} />
                 </p>
               </div>
               {slugs.includes(facility.slug) ? (
-                <Badge>Already chosen</Badge>
+                <Badge>{t("chosen")}</Badge>
               ) : (
                 <Link href={compareHref([...slugs, facility.slug], { onlyDifferences })} prefetch={false}>
-                  Add<span className="sr-only"> {facility.name} to the comparison</span>
+                  {t.rich("addFacility", { name: facility.name, hidden, facility: facilityName })}
                 </Link>
               )}
             </li>

@@ -1,16 +1,18 @@
 import { EyeOff } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { AnswerValue } from "@/components/disclosures/disclosure-detail";
-import { NOT_DISCLOSED_WORDS, type CompareCell } from "@/lib/compare/cells";
+import type { CompareCell } from "@/lib/compare/cells";
 
 /**
  * A facility that has published nothing: hatched, with a dashed border, an icon and the words, so it
  * never passes for an answer or a blank, in colour, in black and white or to a screen reader.
  */
-export function NotDisclosed() {
+export async function NotDisclosed() {
+  const t = await getTranslations("compare");
   return (
     <span className="flex items-center gap-1 rounded border-2 border-dashed border-ink-muted bg-[repeating-linear-gradient(135deg,var(--color-paper-muted)_0_6px,var(--color-paper)_6px_12px)] px-2 py-1 font-semibold">
       <EyeOff aria-hidden="true" className="size-4 shrink-0" />
-      {NOT_DISCLOSED_WORDS}
+      {t("notDisclosed")}
     </span>
   );
 }

@@ -1,8 +1,9 @@
 import { ArrowLeftRight } from "lucide-react";
-import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { ComparedFacility } from "@/lib/compare/data";
 import type { CompareSection } from "@/lib/compare/model";
+import { Link } from "@/lib/i18n/navigation";
 import { CompareCellContent } from "./compare-cell";
 import { FacilityHeading } from "./facility-heading";
 
@@ -12,16 +13,17 @@ import { FacilityHeading } from "./facility-heading";
 
 const questionColumn = "sticky left-0 z-10 w-36 min-w-36 bg-paper p-3 text-left align-top sm:w-64 sm:min-w-64 print:static";
 
-export function DiffersMark() {
+export async function DiffersMark() {
+  const t = await getTranslations("compare");
   return (
     <Badge tone="info">
       <ArrowLeftRight aria-hidden="true" className="mr-1 inline size-4 align-[-0.15em]" />
-      Differs
+      {t("differs")}
     </Badge>
   );
 }
 
-export function CompareTable({
+export async function CompareTable({
   facilities,
   sections,
   removeHref,
@@ -30,6 +32,7 @@ export function CompareTable({
   sections: CompareSection[];
   removeHref: (slug: string) => string;
 }) {
+  const t = await getTranslations("compare.table");
   return (
     <div
       role="region"
@@ -41,12 +44,12 @@ export function CompareTable({
     >
       <table className="w-full border-collapse text-base">
         <caption id="compare-caption" className="sr-only">
-          Answers of {facilities.length} facilities, question by question
+          {t("caption", { count: facilities.length })}
         </caption>
         <thead>
           <tr className="border-b-4 border-ink">
             <th scope="col" className={`${questionColumn} border-l-8 border-l-transparent`}>
-              Question
+              {t("question")}
             </th>
             {facilities.map((facility) => (
               <th key={facility.slug} scope="col" className="p-3 text-left align-top">

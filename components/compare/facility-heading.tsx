@@ -1,11 +1,20 @@
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FacilityWords } from "@/components/disclosures/facility-words";
 import { Badge } from "@/components/ui/badge";
 import type { ComparedFacility } from "@/lib/compare/data";
-import { FACILITY_KIND_LABELS } from "@/lib/facilities/schema";
 import { formatDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
+import { facilityName, hidden } from "./rich-tags";
 
 /** A facility's column header: who it is, what its answers rest on, and how to take it out. */
-export function FacilityHeading({ facility, removeHref }: { facility: ComparedFacility; removeHref: string }) {
+export async function FacilityHeading({ facility, removeHref }: { facility: ComparedFacility; removeHref: string }) {
+  const [t, tFacility, tCommon, tSearch, locale] = await Promise.all([
+    getTranslations("compare.heading"),
+    getTranslations("facility"),
+    getTranslations("common"),
+    getTranslations("search"),
+    getLocale(),
+  ]);
   const { version } = facility;
   return (
     // A width of its own, so that on a phone each column stays readable and the table scrolls instead.
@@ -15,22 +24,23 @@ export function FacilityHeading({ facility, removeHref }: { facility: ComparedFa
           {facility.name}
         </Link>
       </p>
-      {facility.isSample ? <Badge tone="sample">Sample data — a fictional facility</Badge> : null}
-      <p>
-        {FACILITY_KIND_LABELS[facility.kind]} in {facility.city}, {facility.state}
-      </p>
+      {facility.isSample ? <Badge tone="sample">{tFacility("sample")}</Badge> : null}
+      <p>{tFacility("kindIn", { kind: tCommon(`kind.${facility.kind}`), city: facility.city, state: facility.state })}</p>
       {version ? (
         <p className="text-sm">
-          Disclosed {formatDate(version.publishedAt)} (version {version.number}), attested by {version.attesterName},{" "}
-          {version.attesterTitle}
+          {t.rich("disclosed", {
+            date: formatDate(version.publishedAt, locale),
+            number: version.number,
+            name: version.attesterName,
+            title: version.attesterTitle,
+            written: (words) => <FacilityWords>{words}</FacilityWords>,
+          })}
         </p>
       ) : (
-        <Badge>Not yet disclosed</Badge>
+        <Badge>{tSearch("status.notDisclosed")}</Badge>
       )}
       <p className="no-print text-sm">
-        <Link href={removeHref}>
-          Remove<span className="sr-only"> {facility.name} from the comparison</span>
-        </Link>
+        <Link href={removeHref}>{t.rich("remove", { name: facility.name, hidden, facility: facilityName })}</Link>
       </p>
     </div>
   );

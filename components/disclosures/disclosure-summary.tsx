@@ -12,12 +12,14 @@ import {
   ShieldAlert,
   ShieldCheck,
 } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnswerText, UnansweredBadge } from "@/components/disclosures/disclosure-detail";
+import { FacilityWords } from "@/components/disclosures/facility-words";
 import { ExternalLink } from "@/components/moderation/external-link";
-import type { Answer } from "@/lib/disclosures/answer";
 import { formatOptions, formatRetention, neverUsedForTraining } from "@/lib/disclosures/format";
-import { OPTION_LABELS } from "@/lib/disclosures/labels";
+import { disclosureLabels, type DisclosureLabels } from "@/lib/disclosures/labels-by-locale";
 import type { AiTool, Disclosure } from "@/lib/disclosures/schema";
+import type { Locale } from "@/lib/i18n/routing";
 
 // The few facts a patient most wants, first and in plain words; every answer follows in the detail.
 
@@ -28,45 +30,52 @@ interface Fact {
   body?: React.ReactNode;
 }
 
-const inRegion = (region: Answer<string>) => (region.state === "answered" ? ` in ${region.value}` : "");
+/** What each fact is written with: the page's words, its language's labels and its locale. */
+interface Words {
+  t: Awaited<ReturnType<typeof getTranslations<"facility.summary">>>;
+  labels: DisclosureLabels;
+  locale: Locale;
+}
 
-function whereItRuns(tool: AiTool, index: number): Fact {
+const written = (words: React.ReactNode) => <FacilityWords>{words}</FacilityWords>;
+
+const WHERE_ICONS = { on_site: Server, facility_cloud: Building2, vendor_cloud: Cloud, hybrid: Cloud } as const;
+
+function whereItRuns({ t, labels }: Words, tool: AiTool, index: number): Fact {
   const { runsWhere, region, dataLeaving } = tool;
   const key = `tool-${index}`;
+  const title = written(tool.productName);
   if (runsWhere.state !== "answered") {
     return {
       key,
       icon: CircleHelp,
-      title: tool.productName,
+      title,
       body: (
         <>
-          Where it runs: <UnansweredBadge state={runsWhere.state} />
+          {t("whereItRuns")} <UnansweredBadge state={runsWhere.state} />
         </>
       ),
     };
   }
-  const where = {
-    on_site: { icon: Server, words: "AI runs on-site, on the facility's own computers." },
-    facility_cloud: { icon: Building2, words: `AI runs in the facility's own cloud account${inRegion(region)}.` },
-    vendor_cloud: { icon: Cloud, words: `Images may be sent to a vendor's cloud${inRegion(region)}.` },
-    hybrid: { icon: Cloud, words: `AI runs partly on-site and partly in a cloud${inRegion(region)}.` },
-  }[runsWhere.value];
-  const offSite = runsWhere.value !== "on_site";
+  const where = runsWhere.value;
+  const offSite = where !== "on_site";
   return {
     key,
-    icon: where.icon,
-    title: tool.productName,
+    icon: WHERE_ICONS[where],
+    title,
     body: (
       <ul className="space-y-1">
-        <li>{where.words}</li>
+        <li>
+          {offSite && region.state === "answered" ? t.rich(`runsIn.${where}`, { region: region.value, written }) : t(`runs.${where}`)}
+        </li>
         {offSite && (region.state === "unknown" || region.state === "declined") ? (
           <li>
-            Country or region: <UnansweredBadge state={region.state} />
+            {t("region")} <UnansweredBadge state={region.state} />
           </li>
         ) : null}
         {offSite ? (
           <li>
-            What leaves the facility: <AnswerText answer={dataLeaving} words={(value) => OPTION_LABELS.dataLeaving[value]} />
+            {t("whatLeaves")} <AnswerText answer={dataLeaving} words={(value) => labels.options.dataLeaving[value]} />
           </li>
         ) : null}
       </ul>
@@ -74,52 +83,39 @@ function whereItRuns(tool: AiTool, index: number): Fact {
   };
 }
 
-function aiUse(disclosure: Disclosure): Fact {
+function aiUse({ t }: Words, disclosure: Disclosure): Fact {
   const { usesAi } = disclosure.practices;
-  const count = disclosure.aiTools.length;
   if (usesAi.state !== "answered") {
     return {
       key: "ai",
       icon: CircleHelp,
       title: (
         <>
-          Whether AI is used on scans: <UnansweredBadge state={usesAi.state} />
+          {t("aiUnanswered")} <UnansweredBadge state={usesAi.state} />
         </>
       ),
     };
   }
-  if (!usesAi.value) return { key: "ai", icon: CircleSlash, title: "Does not use AI on patients' scans" };
-  return {
-    key: "ai",
-    icon: Cpu,
-    title: "Uses AI on patients' scans",
-    body: `${count} AI ${count === 1 ? "tool is" : "tools are"} listed below.`,
-  };
+  if (!usesAi.value) return { key: "ai", icon: CircleSlash, title: t("noAi") };
+  return { key: "ai", icon: Cpu, title: t("usesAi"), body: t("toolCount", { count: disclosure.aiTools.length }) };
 }
 
-function training(disclosure: Disclosure): Fact {
+function training({ t, labels }: Words, disclosure: Disclosure): Fact {
   const { aiTraining } = disclosure.practices.sharing;
-  const tools = disclosure.aiTools;
-  if (neverUsedForTraining(disclosure))
-    return {
-      key: "training",
-      icon: ShieldCheck,
-      title: "Not used to train AI",
-      body: "Neither the facility nor its AI vendors use patients' data to train AI.",
-    };
+  if (neverUsedForTraining(disclosure)) return { key: "training", icon: ShieldCheck, title: t("notTrained"), body: t("notTrainedText") };
   return {
     key: "training",
     icon: GraduationCap,
-    title: "Use of your data to train AI",
+    title: t("training"),
     body: (
       <ul className="space-y-1">
         <li>
-          Shared by the facility to train AI: <AnswerText answer={aiTraining} words={(level) => OPTION_LABELS.sharingLevel[level]} />
+          {t("sharedForTraining")} <AnswerText answer={aiTraining} words={(level) => labels.options.sharingLevel[level]} />
         </li>
-        {tools.map((tool, index) => (
+        {disclosure.aiTools.map((tool, index) => (
           <li key={index}>
-            {tool.productName}&apos;s vendor may train on the data:{" "}
-            <AnswerText answer={tool.vendorTraining} words={(value) => OPTION_LABELS.vendorTraining[value]} />
+            {t.rich("vendorTraining", { tool: tool.productName, written })}{" "}
+            <AnswerText answer={tool.vendorTraining} words={(value) => labels.options.vendorTraining[value]} />
           </li>
         ))}
       </ul>
@@ -127,7 +123,7 @@ function training(disclosure: Disclosure): Fact {
   };
 }
 
-function optOut(disclosure: Disclosure): Fact {
+function optOut({ t, labels, locale }: Words, disclosure: Disclosure): Fact {
   const { offered, how, covers, formUrl, contact } = disclosure.practices.optOut;
   if (offered.state !== "answered") {
     return {
@@ -135,28 +131,32 @@ function optOut(disclosure: Disclosure): Fact {
       icon: CircleHelp,
       title: (
         <>
-          Whether you can opt out: <UnansweredBadge state={offered.state} />
+          {t("optOutUnanswered")} <UnansweredBadge state={offered.state} />
         </>
       ),
     };
   }
-  if (!offered.value) return { key: "opt-out", icon: Hand, title: "You cannot opt out" };
+  if (!offered.value) return { key: "opt-out", icon: Hand, title: t("cannotOptOut") };
   return {
     key: "opt-out",
     icon: Hand,
-    title: "You can opt out",
+    title: t("canOptOut"),
     body: (
       <ul className="space-y-1">
         <li>
-          It covers: <AnswerText answer={covers} words={(values) => formatOptions(OPTION_LABELS.optOutCovers, values)} />
+          {t("covers")} <AnswerText answer={covers} words={(values) => formatOptions(labels.options.optOutCovers, values, locale)} />
         </li>
         <li>
-          How: <AnswerText answer={how} words={String} />
+          {t("how")} <AnswerText answer={how} words={String} asWritten />
         </li>
-        {contact.state === "answered" ? <li>Contact: {contact.value}</li> : null}
+        {contact.state === "answered" ? (
+          <li>
+            {t("contact")} {written(contact.value)}
+          </li>
+        ) : null}
         {formUrl.state === "answered" ? (
           <li>
-            Form: <ExternalLink url={formUrl.value} />
+            {t("form")} <ExternalLink url={formUrl.value} />
           </li>
         ) : null}
       </ul>
@@ -164,29 +164,30 @@ function optOut(disclosure: Disclosure): Fact {
   };
 }
 
-const keptFor = (retention: { years: number | null }) =>
-  retention.years ? `Kept for ${formatRetention(retention)}` : formatRetention(retention);
-
-function retention(disclosure: Disclosure): Fact {
+function retention({ t, locale }: Words, disclosure: Disclosure): Fact {
   const { imageRetention, reportRetention } = disclosure.practices;
+  const keptFor = (kept: { years: number | null }) => {
+    const period = formatRetention(kept, locale);
+    return kept.years ? t("keptFor", { period }) : period;
+  };
   return {
     key: "retention",
     icon: Archive,
-    title: "How long your records are kept",
+    title: t("retention"),
     body: (
       <ul className="space-y-1">
         <li>
-          Images: <AnswerText answer={imageRetention} words={keptFor} />
+          {t("images")} <AnswerText answer={imageRetention} words={keptFor} />
         </li>
         <li>
-          Reports: <AnswerText answer={reportRetention} words={keptFor} />
+          {t("reports")} <AnswerText answer={reportRetention} words={keptFor} />
         </li>
       </ul>
     ),
   };
 }
 
-function breaches(disclosure: Disclosure): Fact {
+function breaches({ t }: Words, disclosure: Disclosure): Fact {
   const { breachesReported } = disclosure;
   const count = disclosure.breaches.length;
   if (breachesReported.state !== "answered") {
@@ -195,36 +196,35 @@ function breaches(disclosure: Disclosure): Fact {
       icon: CircleHelp,
       title: (
         <>
-          Data breaches in the last 6 years: <UnansweredBadge state={breachesReported.state} />
+          {t("breachesUnanswered")} <UnansweredBadge state={breachesReported.state} />
         </>
       ),
     };
   }
-  if (!breachesReported.value)
-    return { key: "breaches", icon: ShieldCheck, title: "No reported data breaches involving images in the last 6 years" };
+  if (!breachesReported.value) return { key: "breaches", icon: ShieldCheck, title: t("noBreaches") };
   return {
     key: "breaches",
     icon: ShieldAlert,
-    title: count
-      ? `${count} reported data ${count === 1 ? "breach" : "breaches"} involving images in the last 6 years`
-      : "Reported data breaches involving images in the last 6 years",
-    body: "Details are under “Data breaches” below.",
+    title: count ? t("breachCount", { count }) : t("breaches"),
+    body: t("breachDetails"),
   };
 }
 
-export function DisclosureSummary({ disclosure }: { disclosure: Disclosure }) {
+export async function DisclosureSummary({ disclosure }: { disclosure: Disclosure }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("facility.summary")]);
+  const words: Words = { t, labels: disclosureLabels(locale), locale };
   const facts = [
-    aiUse(disclosure),
-    ...disclosure.aiTools.map(whereItRuns),
-    training(disclosure),
-    optOut(disclosure),
-    retention(disclosure),
-    breaches(disclosure),
+    aiUse(words, disclosure),
+    ...disclosure.aiTools.map((tool, index) => whereItRuns(words, tool, index)),
+    training(words, disclosure),
+    optOut(words, disclosure),
+    retention(words, disclosure),
+    breaches(words, disclosure),
   ];
   return (
     <section aria-labelledby="summary-heading" className="space-y-4">
       <h2 id="summary-heading" className="text-2xl font-bold">
-        Key facts
+        {t("heading")}
       </h2>
       <ul className="space-y-5">
         {facts.map(({ key, icon: Icon, title, body }) => (

@@ -1,17 +1,33 @@
+import { FacilityWords } from "@/components/disclosures/facility-words";
 import type { PatientQuestion } from "@/lib/disclosures/questions";
 
-// The home page still imports the general list from here; it lives with the other questions now.
-export { PATIENT_QUESTIONS } from "@/lib/disclosures/questions";
+/** A question about one of the facility's AI tools: its name stays as the facility wrote it. */
+function Question({ text, tool }: { text: string; tool?: string }) {
+  if (!tool) return text;
+  return text.split(tool).flatMap((part, index) =>
+    index
+      ? [
+          <span key={index} lang="en">
+            {tool}
+          </span>,
+          part,
+        ]
+      : [part],
+  );
+}
 
-/** Questions a patient can put to the facility, numbered so they can be ticked off on a printout. */
+/** Questions a patient can put to the facility, numbered so they can be ticked off on a printout.
+ * `tools` are the names of the facility's AI tools, the topic of the questions about each. */
 export function QuestionsToAsk({
   heading,
   questions,
   intro,
+  tools = [],
 }: {
   heading: string;
   questions: readonly PatientQuestion[];
   intro?: React.ReactNode;
+  tools?: readonly string[];
 }) {
   return (
     <section aria-labelledby="questions-heading" className="space-y-3">
@@ -20,11 +36,15 @@ export function QuestionsToAsk({
       </h2>
       {intro ? <p>{intro}</p> : null}
       <ol className="list-decimal space-y-2 pl-6">
-        {questions.map(({ topic, question }) => (
-          <li key={question}>
-            <span className="font-semibold">{topic}:</span> {question}
-          </li>
-        ))}
+        {questions.map(({ topic, question }) => {
+          const tool = tools.includes(topic) ? topic : undefined;
+          return (
+            <li key={question}>
+              <span className="font-semibold">{tool ? <FacilityWords>{tool}</FacilityWords> : topic}:</span>{" "}
+              <Question text={question} tool={tool} />
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

@@ -1,21 +1,22 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Field, inputClass } from "@/components/ui/field";
-import { OPTION_LABELS } from "@/lib/disclosures/labels";
+import { disclosureLabels } from "@/lib/disclosures/labels-by-locale";
 import { MODALITIES } from "@/lib/disclosures/schema";
-import { FACILITY_KIND_LABELS, FACILITY_KINDS } from "@/lib/facilities/schema";
-import type { DisclosedFacts, FacilitySearch, FieldErrors } from "@/lib/facilities/search-params";
+import { FACILITY_KINDS } from "@/lib/facilities/schema";
+import { SORTS, type DisclosedFacts, type FacilitySearch, type FieldErrors } from "@/lib/facilities/search-params";
 import { US_STATE_CODES, US_STATES } from "@/lib/facilities/us-states";
+import { getPathname } from "@/lib/i18n/navigation";
 
 const RADII = [5, 10, 25, 50, 100];
+const UNITS = ["mi", "km"] as const;
+const DISCLOSURES = ["disclosed", "not-disclosed"] as const;
+const FACT_FILTERS = ["onSiteOnly", "noCloudAbroad", "noTraining", "optOut"] as const satisfies (keyof DisclosedFacts)[];
 
-const FACT_FILTERS = [
-  { name: "onSiteOnly", label: "AI runs on-site only (or no AI)" },
-  { name: "noCloudAbroad", label: "No cloud outside the United States" },
-  { name: "noTraining", label: "Scans are not used to train AI" },
-  { name: "optOut", label: "Patients can opt out" },
-] as const satisfies { name: keyof DisclosedFacts; label: string }[];
-
-/** A plain GET form: the URL holds the whole search, and it works without JavaScript. */
-export function SearchForm({
+/**
+ * A plain GET form: the URL holds the whole search, and it works without JavaScript. `errors` are
+ * already in the page's language.
+ */
+export async function SearchForm({
   search,
   errors,
   raw,
@@ -24,32 +25,25 @@ export function SearchForm({
   errors: FieldErrors;
   raw: Record<string, string | undefined>;
 }) {
+  const [t, tCommon, locale] = await Promise.all([getTranslations("search"), getTranslations("common"), getLocale()]);
   // Open when any of its fields is set or wrong, so nothing in use or in error is hidden.
   // A distance typed into the URL (any whole number from 5 to 100) stays selected.
   const radii = [...new Set([...RADII, search.radius])].sort((a, b) => a - b);
-  const filtersInUse = [
-    "radius",
-    "unit",
-    "state",
-    "kind",
-    "disclosure",
-    "sort",
-    ...FACT_FILTERS.map((filter) => filter.name),
-    "modality",
-  ].some((key) => raw[key]);
+  const filtersInUse = ["radius", "unit", "state", "kind", "disclosure", "sort", ...FACT_FILTERS, "modality"].some((key) => raw[key]);
+  const factError = FACT_FILTERS.map((name) => errors[name]).find(Boolean);
   return (
     <form
-      action="/facilities"
+      action={getPathname({ href: "/facilities", locale })}
       method="get"
       role="search"
-      aria-label="Find a facility"
+      aria-label={t("title")}
       className="no-print space-y-5 rounded-card border border-line bg-paper-muted p-5"
     >
       <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
-        <Field id="q" label="Name, city or ZIP code" hint="For example: St Mary's, Dothan or 60614" error={errors.q}>
+        <Field id="q" label={t("form.text")} hint={t("form.textHint")} error={errors.q}>
           {(props) => <input {...props} name="q" type="search" defaultValue={raw.q ?? ""} className={inputClass} autoComplete="off" />}
         </Field>
-        <Field id="near" label="Near ZIP code" error={errors.near}>
+        <Field id="near" label={t("form.near")} error={errors.near}>
           {(props) => (
             <input
               {...props}
@@ -63,11 +57,9 @@ export function SearchForm({
         </Field>
       </div>
       <details open={filtersInUse || undefined} className="group space-y-5">
-        <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">
-          Distance, state, kind, what facilities disclosed, and sorting
-        </summary>
+        <summary className="cursor-pointer font-semibold text-brand underline underline-offset-2">{t("form.more")}</summary>
         <div className="grid gap-5 sm:grid-cols-3">
-          <Field id="radius" label="Within" error={errors.radius ?? errors.unit}>
+          <Field id="radius" label={t("form.radius")} error={errors.radius ?? errors.unit}>
             {(props) => (
               <div className="flex gap-2">
                 <select {...props} name="radius" defaultValue={String(search.radius)} className={inputClass}>
@@ -77,17 +69,20 @@ export function SearchForm({
                     </option>
                   ))}
                 </select>
-                <select name="unit" aria-label="Unit of distance" defaultValue={search.unit} className={inputClass}>
-                  <option value="mi">miles</option>
-                  <option value="km">km</option>
+                <select name="unit" aria-label={t("form.unit")} defaultValue={search.unit} className={inputClass}>
+                  {UNITS.map((unit) => (
+                    <option key={unit} value={unit}>
+                      {t(`form.units.${unit}`)}
+                    </option>
+                  ))}
                 </select>
               </div>
             )}
           </Field>
-          <Field id="state" label="State" error={errors.state}>
+          <Field id="state" label={t("form.state")} error={errors.state}>
             {(props) => (
               <select {...props} name="state" defaultValue={search.state ?? ""} className={inputClass}>
-                <option value="">Any state</option>
+                <option value="">{t("form.anyState")}</option>
                 {US_STATE_CODES.map((code) => (
                   <option key={code} value={code}>
                     {US_STATES[code]}
@@ -96,13 +91,13 @@ export function SearchForm({
               </select>
             )}
           </Field>
-          <Field id="kind" label="Kind of facility" error={errors.kind}>
+          <Field id="kind" label={t("form.kind")} error={errors.kind}>
             {(props) => (
               <select {...props} name="kind" defaultValue={search.kind ?? ""} className={inputClass}>
-                <option value="">Any kind</option>
+                <option value="">{t("form.anyKind")}</option>
                 {FACILITY_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {FACILITY_KIND_LABELS[kind]}
+                    {tCommon(`kind.${kind}`)}
                   </option>
                 ))}
               </select>
@@ -110,35 +105,38 @@ export function SearchForm({
           </Field>
         </div>
         <div className="grid gap-5 sm:grid-cols-3">
-          <Field id="disclosure" label="AI disclosure" error={errors.disclosure}>
+          <Field id="disclosure" label={t("form.disclosure")} error={errors.disclosure}>
             {(props) => (
               <select {...props} name="disclosure" defaultValue={search.disclosure ?? ""} className={inputClass}>
-                <option value="">Disclosed or not</option>
-                <option value="disclosed">Has disclosed</option>
-                <option value="not-disclosed">Not yet disclosed</option>
+                <option value="">{t("form.disclosures.any")}</option>
+                {DISCLOSURES.map((disclosure) => (
+                  <option key={disclosure} value={disclosure}>
+                    {t(`form.disclosures.${disclosure}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
-          <Field id="sort" label="Sort by" error={errors.sort}>
+          <Field id="sort" label={t("form.sort")} error={errors.sort}>
             {(props) => (
               <select {...props} name="sort" defaultValue={raw.sort ? search.sort : ""} className={inputClass}>
-                <option value="">Best for this search</option>
-                <option value="relevance">Best match</option>
-                <option value="distance">Distance</option>
-                <option value="name">Name</option>
-                <option value="updated">Recently updated</option>
-                <option value="score">Transparency score, highest first</option>
+                <option value="">{t("form.sorts.default")}</option>
+                {SORTS.map((sort) => (
+                  <option key={sort} value={sort}>
+                    {t(`form.sorts.${sort}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         </div>
         <fieldset className="space-y-3">
-          <legend className="font-semibold">What the facility disclosed</legend>
+          <legend className="font-semibold">{t("form.facts")}</legend>
           <p className="text-base text-ink-muted" id="facts-hint">
-            These show only facilities that have published a disclosure and said so.
+            {t("form.factsHint")}
           </p>
           <div className="grid gap-3 sm:grid-cols-2">
-            {FACT_FILTERS.map(({ name, label }) => (
+            {FACT_FILTERS.map((name) => (
               <label key={name} className="flex items-start gap-3">
                 <input
                   type="checkbox"
@@ -149,20 +147,22 @@ export function SearchForm({
                   aria-describedby="facts-hint"
                   className="mt-1 size-5 accent-brand"
                 />
-                <span>{label}</span>
+                <span>{t(`form.factFilters.${name}`)}</span>
               </label>
             ))}
           </div>
-          {FACT_FILTERS.some(({ name }) => errors[name]) ? (
-            <p className="font-semibold text-error">Error: {FACT_FILTERS.map(({ name }) => errors[name]).find(Boolean)}</p>
+          {factError ? (
+            <p className="font-semibold text-error">
+              {t("form.error")}: {factError}
+            </p>
           ) : null}
-          <Field id="modality" label="AI reads this kind of scan" error={errors.modality}>
+          <Field id="modality" label={t("form.modality")} error={errors.modality}>
             {(props) => (
               <select {...props} name="modality" defaultValue={search.facts.modality ?? ""} className={`${inputClass} sm:w-1/3`}>
-                <option value="">Any kind of scan</option>
+                <option value="">{t("form.anyModality")}</option>
                 {MODALITIES.map((modality) => (
                   <option key={modality} value={modality}>
-                    {OPTION_LABELS.modalities[modality]}
+                    {disclosureLabels(locale).options.modalities[modality]}
                   </option>
                 ))}
               </select>
@@ -171,7 +171,7 @@ export function SearchForm({
         </fieldset>
       </details>
       <button type="submit" className="w-full rounded-card bg-brand px-6 py-3 text-lg font-bold text-paper hover:bg-brand-dark sm:w-auto">
-        Search
+        {t("form.submit")}
       </button>
     </form>
   );

@@ -9,6 +9,21 @@ import type { FormState } from "@/lib/forms/form-state";
 const FormStateContext = createContext<FormState>({});
 const FormDispatchContext = createContext<(formData: FormData) => void>(() => {});
 
+/** The words of the form itself, for a form on a translated page (the report form); English otherwise. */
+export interface FormWords {
+  problem: string;
+  wait: string;
+  /** After the label of a field that may be left empty. */
+  optional: string;
+  /** The empty first option of a select. */
+  choose: string;
+}
+
+const ENGLISH: FormWords = { problem: "There is a problem", wait: "Please wait…", optional: "(optional)", choose: "Choose…" };
+const FormWordsContext = createContext<FormWords>(ENGLISH);
+
+export const useFormWords = () => useContext(FormWordsContext);
+
 /** Sends the form's action from code (autosave), with the same state as a submission. */
 export const useFormDispatch = () => useContext(FormDispatchContext);
 
@@ -36,6 +51,7 @@ export function ActionForm({
   initialValues,
   submit,
   extra,
+  words = ENGLISH,
 }: {
   /** Name and value the submit button sends (to tell several buttons apart). */
   submit?: { name: string; value: string };
@@ -49,6 +65,7 @@ export function ActionForm({
   children?: React.ReactNode;
   className?: string;
   tone?: "primary" | "secondary" | "danger";
+  words?: FormWords;
 }) {
   const [state, formAction] = useActionState(action, { values: initialValues });
   const summary = useRef<HTMLDivElement>(null);
@@ -59,58 +76,70 @@ export function ActionForm({
   }, [state, errors.length]);
 
   return (
-    <FormStateContext value={state}>
-      <FormDispatchContext value={formAction}>
-        <form action={formAction} className={className} noValidate>
-          <div ref={summary} tabIndex={-1} className="empty:hidden focus:outline-none">
-            {state.formError || errors.length ? (
-              <div role="alert" className="border-l-8 border-error bg-paper p-4">
-                <h2 className="text-xl font-bold">There is a problem</h2>
-                {state.formError ? <p>{state.formError}</p> : null}
-                {errors.length ? (
-                  <ul className="list-disc pl-6">
-                    {errors.map(([field, message]) => (
-                      <li key={field}>
-                        <a href={`#${field}`} className="text-error">
-                          {message}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {state.problems?.length ? (
-                  <ul className="list-disc pl-6">
-                    {state.problems.map((problem, index) => (
-                      <li key={index}>{problem}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
-            ) : null}
-            {state.success ? (
-              <div role="status" className="border-l-8 border-brand bg-paper-muted p-4 font-semibold">
-                {state.success}
-                {state.next ? (
-                  <>
-                    {" "}
-                    <Link href={state.next.href}>{state.next.label}</Link>
-                  </>
-                ) : null}
-              </div>
-            ) : null}
-          </div>
-          {children}
-          <div className="flex flex-wrap gap-4">
-            {extra}
-            <SubmitButton label={submitLabel} tone={tone} submit={submit} />
-          </div>
-        </form>
-      </FormDispatchContext>
-    </FormStateContext>
+    <FormWordsContext value={words}>
+      <FormStateContext value={state}>
+        <FormDispatchContext value={formAction}>
+          <form action={formAction} className={className} noValidate>
+            <div ref={summary} tabIndex={-1} className="empty:hidden focus:outline-none">
+              {state.formError || errors.length ? (
+                <div role="alert" className="border-l-8 border-error bg-paper p-4">
+                  <h2 className="text-xl font-bold">{words.problem}</h2>
+                  {state.formError ? <p>{state.formError}</p> : null}
+                  {errors.length ? (
+                    <ul className="list-disc pl-6">
+                      {errors.map(([field, message]) => (
+                        <li key={field}>
+                          <a href={`#${field}`} className="text-error">
+                            {message}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {state.problems?.length ? (
+                    <ul className="list-disc pl-6">
+                      {state.problems.map((problem, index) => (
+                        <li key={index}>{problem}</li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              ) : null}
+              {state.success ? (
+                <div role="status" className="border-l-8 border-brand bg-paper-muted p-4 font-semibold">
+                  {state.success}
+                  {state.next ? (
+                    <>
+                      {" "}
+                      <Link href={state.next.href}>{state.next.label}</Link>
+                    </>
+                  ) : null}
+                </div>
+              ) : null}
+            </div>
+            {children}
+            <div className="flex flex-wrap gap-4">
+              {extra}
+              <SubmitButton label={submitLabel} tone={tone} submit={submit} wait={words.wait} />
+            </div>
+          </form>
+        </FormDispatchContext>
+      </FormStateContext>
+    </FormWordsContext>
   );
 }
 
-function SubmitButton({ label, tone, submit }: { label: string; tone: ButtonTone; submit?: { name: string; value: string } }) {
+function SubmitButton({
+  label,
+  tone,
+  submit,
+  wait,
+}: {
+  label: string;
+  tone: ButtonTone;
+  submit?: { name: string; value: string };
+  wait: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
@@ -121,7 +150,7 @@ function SubmitButton({ label, tone, submit }: { label: string; tone: ButtonTone
       aria-disabled={pending}
       className={buttonClass(tone)}
     >
-      {pending ? "Please wait…" : label}
+      {pending ? wait : label}
     </button>
   );
 }

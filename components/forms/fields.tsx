@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, inputClass } from "@/components/ui/field";
-import { useFieldState } from "./action-form";
+import { useFieldState, useFormWords } from "./action-form";
 
 interface Common {
   name: string;
@@ -21,8 +21,9 @@ export function TextField({
   required = true,
 }: Common & { type?: "text" | "email" | "password" | "tel" | "url"; autoComplete?: string; required?: boolean }) {
   const { error, value } = useFieldState(name);
+  const { optional } = useFormWords();
   return (
-    <Field id={name} label={required ? label : `${label} (optional)`} hint={hint} error={error}>
+    <Field id={name} label={required ? label : `${label} ${optional}`} hint={hint} error={error}>
       {(props) => (
         <input
           {...props}
@@ -40,8 +41,9 @@ export function TextField({
 
 export function TextArea({ name, label, hint, defaultValue, required = true, rows = 5 }: Common & { required?: boolean; rows?: number }) {
   const { error, value } = useFieldState(name);
+  const { optional } = useFormWords();
   return (
-    <Field id={name} label={required ? label : `${label} (optional)`} hint={hint} error={error}>
+    <Field id={name} label={required ? label : `${label} ${optional}`} hint={hint} error={error}>
       {(props) => (
         <textarea
           {...props}
@@ -64,13 +66,14 @@ export function SelectField({
   options,
 }: Common & { options: readonly { value: string; label: string }[] }) {
   const { error, value } = useFieldState(name);
+  const { choose } = useFormWords();
   return (
     <Field id={name} label={label} hint={hint} error={error}>
       {(props) => (
         // Keyed by the value: React resets a form after its action, and only a select mounted with
         // the typed value as its default keeps it through that reset.
         <select {...props} key={value} name={name} defaultValue={value ?? defaultValue ?? ""} className={inputClass}>
-          {defaultValue === undefined ? <option value="">Choose…</option> : null}
+          {defaultValue === undefined ? <option value="">{choose}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -1,69 +1,79 @@
 import { CircleCheck, CircleDashed, CircleMinus, CircleX, type LucideIcon } from "lucide-react";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { rubricTexts, type RubricItemId } from "@/lib/score/rubric";
 import type { ItemState, ScoreResult } from "@/lib/score/score";
 
 // A facility's transparency score, and every rubric item that made it: what earned points and
 // what did not, in words and icons (never colour alone).
 
-const STATES: Record<ItemState, { icon: LucideIcon; label: string }> = {
-  earned: { icon: CircleCheck, label: "Earned" },
-  partial: { icon: CircleDashed, label: "Partly earned" },
-  missed: { icon: CircleX, label: "Missed" },
-  neutral: { icon: CircleMinus, label: "Not applicable" },
+const ICONS: Record<ItemState, LucideIcon> = {
+  earned: CircleCheck,
+  partial: CircleDashed,
+  missed: CircleX,
+  neutral: CircleMinus,
 };
 
-const points = (value: number) => {
-  const rounded = Math.round(value * 10) / 10;
-  return `${rounded.toLocaleString("en-US")} point${rounded === 1 ? "" : "s"}`;
-};
+/** A tool item averages over the tools, so points can be fractions: a tenth is precise enough. */
+const tenths = (value: number) => Math.round(value * 10) / 10;
 
 /** `result` null: the facility has no visible version, so no score (and no number). */
-export function ScoreCard({ result }: { result: ScoreResult | null }) {
+export async function ScoreCard({ result }: { result: ScoreResult | null }) {
+  const t = await getTranslations("score");
   if (!result) {
     // Not printed: the sheet already says "not yet disclosed", and the questions need the room.
     return (
       <section aria-labelledby="score-heading" className="no-print space-y-2 rounded-card border border-line p-6">
         <h2 id="score-heading" className="text-2xl font-bold">
-          Transparency score
+          {t("title")}
         </h2>
         <p>
-          <strong>Not yet disclosed — no score.</strong> A score measures how complete and specific a published disclosure is.{" "}
-          <Link href="/methodology">How the score works</Link>
+          <strong>{t("notYet")}</strong> {t("notYetText")} <Link href="/methodology">{t("howItWorks")}</Link>
         </p>
       </section>
     );
   }
+  const locale = await getLocale();
+  // Scores are read under the current rubric only (lib/score/data.ts): every item is one of its own.
+  const titleOf = (id: string) => rubricTexts(locale).items[id as RubricItemId].title;
+  const points = (value: number) => t("points", { count: tenths(value) });
+  // The explanation of each item is worded when the version is scored, and stored in English.
+  const englishOnly = locale === "en" ? null : (await getTranslations("common"))("englishOnly");
   return (
     <section aria-labelledby="score-heading" className="space-y-3 rounded-card border border-line p-6" data-testid="score-card">
       <h2 id="score-heading" className="text-2xl font-bold">
-        Transparency score{" "}
+        {t("title")}{" "}
         <span className="whitespace-nowrap">
-          {result.score} <span className="text-xl font-semibold">out of 100</span>
+          {result.score} <span className="text-xl font-semibold">{t("outOf100")}</span>
         </span>{" "}
-        <span className="text-base font-normal text-ink-muted">(rubric {result.rubricVersion})</span>
+        <span className="text-base font-normal text-ink-muted">{t("rubric", { version: result.rubricVersion })}</span>
       </h2>
       <p>
-        How complete and specific this disclosure is — not whether the facility&apos;s practices are good. It earned {points(result.earned)}{" "}
-        of {points(result.possible)} possible. <Link href="/methodology">How the score works</Link>
+        {t("explained", { earned: points(result.earned), possible: points(result.possible) })}{" "}
+        <Link href="/methodology">{t("howItWorks")}</Link>
       </p>
       <details className="space-y-3">
-        <summary className="cursor-pointer font-semibold">What earned points and what did not ({result.items.length} items)</summary>
+        <summary className="cursor-pointer font-semibold">{t("itemsSummary", { count: result.items.length })}</summary>
         <ul className="divide-y divide-line border-y border-line">
           {result.items.map((item) => {
-            const { icon: Icon, label } = STATES[item.state];
+            const Icon = ICONS[item.state];
+            const label = t(`states.${item.state}`);
             return (
               <li key={item.id} className="flex gap-3 py-3" data-state={item.state}>
                 <Icon aria-hidden="true" className="mt-1 size-5 shrink-0" />
                 <div className="space-y-1">
                   <p>
-                    <span className="font-semibold">{item.title}</span>
+                    <span className="font-semibold">{titleOf(item.id)}</span>
                     {" — "}
                     <span>
                       {label}
-                      {item.state === "neutral" ? null : `: ${points(item.earned)} of ${item.possible.toLocaleString("en-US")}`}
+                      {item.state === "neutral" ? null : `: ${t("itemPoints", { earned: points(item.earned), possible: item.possible })}`}
                     </span>
                   </p>
-                  <p className="text-base text-ink-muted">{item.why}</p>
+                  <p className="text-base text-ink-muted">
+                    <span lang="en">{item.why}</span>
+                    {englishOnly ? ` ${englishOnly}` : null}
+                  </p>
                 </div>
               </li>
             );

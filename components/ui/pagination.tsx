@@ -1,18 +1,39 @@
 import Link from "next/link";
 
+/** The words of the page using it, so it reads in that page's language. */
+export interface PaginationLabels {
+  /** The name of the navigation. */
+  nav: string;
+  /** Visible words, with whatever only screen readers need in an sr-only span. */
+  previous: React.ReactNode;
+  next: React.ReactNode;
+  /** Read before each page number. */
+  page: string;
+}
+
 /** Previous / next and a few page numbers, as plain links that keep the rest of the URL. */
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+  labels,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+  labels: PaginationLabels;
+}) {
   if (pageCount <= 1) return null;
   const around = [1, page - 2, page - 1, page, page + 1, page + 2, pageCount]
     .filter((p, i, all) => p >= 1 && p <= pageCount && all.indexOf(p) === i)
     .sort((a, b) => a - b);
   return (
-    <nav aria-label="Pages of results" className="no-print">
+    <nav aria-label={labels.nav} className="no-print">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
             <Link href={href(page - 1)} prefetch={false} className="inline-block rounded border border-line px-3 py-1" rel="prev">
-              Previous<span className="sr-only"> page</span>
+              {labels.previous}
             </Link>
           </li>
         ) : null}
@@ -21,12 +42,12 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
             {i > 0 && p - around[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
             {p === page ? (
               <span aria-current="page" className="inline-block rounded border-2 border-ink px-3 py-1 font-bold">
-                <span className="sr-only">Page </span>
+                <span className="sr-only">{labels.page} </span>
                 {p}
               </span>
             ) : (
               <Link href={href(p)} prefetch={false} className="inline-block rounded border border-line px-3 py-1">
-                <span className="sr-only">Page </span>
+                <span className="sr-only">{labels.page} </span>
                 {p}
               </Link>
             )}
@@ -35,7 +56,7 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
         {page < pageCount ? (
           <li>
             <Link href={href(page + 1)} prefetch={false} className="inline-block rounded border border-line px-3 py-1" rel="next">
-              Next<span className="sr-only"> page</span>
+              {labels.next}
             </Link>
           </li>
         ) : null}

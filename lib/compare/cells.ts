@@ -1,5 +1,6 @@
 import type { Answer } from "@/lib/disclosures/answer";
 import { formatAnswer, type AnswerRow } from "@/lib/disclosures/format";
+import type { Locale } from "@/lib/i18n/routing";
 
 // What one table cell of the comparison holds: nothing published at all, or one or more answers
 // in words (several when a facility answers per AI tool or per breach).
@@ -10,22 +11,20 @@ export interface CellItem {
   state: Answer<unknown>["state"];
   words: string;
   links: string[];
+  /** The facility's own words, shown as written (lib/disclosures/format.ts). */
+  asWritten?: boolean;
 }
 
 export type CompareCell = { disclosed: false } | { disclosed: true; items: CellItem[] };
 
-export const NOT_DISCLOSED_WORDS = "Not disclosed";
-
-export const itemOf = ({ state, words, links }: Pick<AnswerRow, "state" | "words" | "links">, label?: string): CellItem => ({
-  label,
-  state,
-  words,
-  links,
-});
+export const itemOf = (
+  { state, words, links, asWritten }: Pick<AnswerRow, "state" | "words" | "links"> & Partial<Pick<AnswerRow, "asWritten">>,
+  label?: string,
+): CellItem => ({ label, state, words, links, asWritten });
 
 /** An answer in words, under a label when the cell holds several. */
-export const answerItem = <T>(answer: Answer<T>, words: (value: T) => string, label?: string): CellItem =>
-  itemOf({ state: answer.state, words: formatAnswer(answer, words), links: [] }, label);
+export const answerItem = <T>(answer: Answer<T>, words: (value: T) => string, locale: Locale, label?: string): CellItem =>
+  itemOf({ state: answer.state, words: formatAnswer(answer, words, locale), links: [] }, label);
 
 /** A fact the disclosure states by what it lists (no tools, no breaches), not by an answer. */
 export const statedItem = (words: string): CellItem => ({ state: "answered", words, links: [] });
@@ -35,7 +34,8 @@ export const statedItem = (words: string): CellItem => ({ state: "answered", wor
  * answer is missing), never object identity, so two facilities that say the same thing match.
  */
 export function cellText(cell: CompareCell): string {
-  if (!cell.disclosed) return NOT_DISCLOSED_WORDS;
+  // Never what a disclosed cell reads as: those always hold the separators below.
+  if (!cell.disclosed) return "not disclosed";
   return cell.items.map((item) => [item.label ?? "", item.state, item.words].join("\u241f")).join("\u241e");
 }
 

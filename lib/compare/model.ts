@@ -8,15 +8,18 @@ import {
   type AnswerRow,
   type PracticeKey,
 } from "@/lib/disclosures/format";
-import { BREACHES_REPORTED_TEXT } from "@/lib/disclosures/labels";
 import { practicesSchema, type Disclosure, type Practices } from "@/lib/disclosures/schema";
+import { formatCount } from "@/lib/format";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { scoreDisclosure } from "@/lib/score/score";
 import { cellsDiffer, itemOf, statedItem, type CellItem, type CompareCell } from "./cells";
-import { DERIVED_FACTS, NO_TOOLS_WORDS } from "./key-facts";
+import { derivedFacts } from "./key-facts";
+import { compareWords } from "./words";
 
 // The comparison of 2–4 facilities, question by question: the key facts first, then the practices,
 // the AI tools and the breaches, each row marked when the facilities' answers read differently.
-// Questions and answers are worded as on the facility page (lib/disclosures/format.ts).
+// Questions and answers are worded as on the facility page (lib/disclosures/format.ts), in the
+// page's language; whether answers differ does not depend on it.
 
 /** Where a question is explained, shown next to it. */
 export interface QuestionLink {
@@ -53,43 +56,9 @@ function unknownAnswers(schema: z.ZodType): unknown {
 }
 
 const BLANK_PRACTICES = unknownAnswers(practicesSchema) as Practices;
-const PRACTICE_GROUPS = practiceGroups(BLANK_PRACTICES);
-
-const practiceRow = (practices: Practices, key: string) =>
-  practiceGroups(practices)
-    .flatMap((group) => group.rows)
-    .find((row) => row.key === key)!;
-
-const practiceQuestion = ({ key, label }: Pick<AnswerRow, "key" | "label">): Question => ({
-  key,
-  label,
-  items: (disclosure) => [itemOf(practiceRow(disclosure.practices, key))],
-});
-
-const practice = (key: PracticeKey) => practiceQuestion(practiceRow(BLANK_PRACTICES, key));
 
 /** Practices shown among the key facts, and so not again in their own group. */
 const KEY_PRACTICES: PracticeKey[] = ["usesAi", "optOut.offered", "optOut.how", "imageRetention", "reportRetention"];
-
-const KEY_FACTS: Question[] = [
-  practice("usesAi"),
-  DERIVED_FACTS.whereAiRuns,
-  DERIVED_FACTS.sentOut,
-  DERIVED_FACTS.training,
-  practice("optOut.offered"),
-  practice("optOut.how"),
-  practice("imageRetention"),
-  practice("reportRetention"),
-  {
-    key: "score",
-    label: "Transparency score",
-    link: { href: "/methodology", words: "How the score is worked out" },
-    items: (disclosure) => {
-      const { score, rubricVersion } = scoreDisclosure(disclosure);
-      return [statedItem(`${score} out of 100 (rubric ${rubricVersion})`)];
-    },
-  },
-];
 
 /** A few of a tool's or a breach's answers on lines of their own, for a compact cell. */
 const briefly = (rows: AnswerRow[], keys: readonly string[], label: string): CellItem =>
@@ -105,46 +74,101 @@ const briefly = (rows: AnswerRow[], keys: readonly string[], label: string): Cel
     label,
   );
 
-const TOOLS: Question[] = [
-  { key: "toolCount", label: "How many AI tools are listed?", items: (disclosure) => [statedItem(String(disclosure.aiTools.length))] },
-  {
-    key: "tools",
-    label: "The AI tools",
-    items: (disclosure) =>
-      disclosure.aiTools.length
-        ? disclosure.aiTools.map((tool) => briefly(aiToolRows(tool), ["vendor", "purposes", "modalities"], tool.productName))
-        : [statedItem(NO_TOOLS_WORDS)],
-  },
-];
+function sectionsIn(locale: Locale) {
+  const words = compareWords(locale);
+  const { t, labels } = words;
+  const facts = derivedFacts(words);
 
-const BREACHES: Question[] = [
-  { key: "breachesReported", label: BREACHES_REPORTED_TEXT.label, items: (disclosure) => [itemOf(breachesReportedRow(disclosure))] },
-  {
-    key: "breaches",
-    label: "Breaches listed",
-    items: (disclosure) =>
-      disclosure.breaches.length
-        ? disclosure.breaches.map((breach, index) =>
-            briefly(breachRows(breach), ["type", "individualsAffected"], breachTitle(breach, index)),
-          )
-        : [statedItem("None listed")],
-  },
-];
+  const practiceRow = (practices: Practices, key: string) =>
+    practiceGroups(practices, locale)
+      .flatMap((group) => group.rows)
+      .find((row) => row.key === key)!;
 
-const SECTIONS = [
-  { key: "key-facts", title: "Key facts", questions: KEY_FACTS },
-  ...PRACTICE_GROUPS.map((group) => ({
-    key: group.key,
-    title: group.title,
-    questions: group.rows.filter((row) => !KEY_PRACTICES.includes(row.key)).map(practiceQuestion),
-  })).filter((section) => section.questions.length),
-  { key: "tools", title: "AI tools", questions: TOOLS },
-  { key: "breaches", title: "Data breaches", questions: BREACHES },
-];
+  const practiceQuestion = ({ key, label }: Pick<AnswerRow, "key" | "label">): Question => ({
+    key,
+    label,
+    items: (disclosure) => [itemOf(practiceRow(disclosure.practices, key))],
+  });
+
+  const practice = (key: PracticeKey) => practiceQuestion(practiceRow(BLANK_PRACTICES, key));
+
+  const keyFacts: Question[] = [
+    practice("usesAi"),
+    facts.whereAiRuns,
+    facts.sentOut,
+    facts.training,
+    practice("optOut.offered"),
+    practice("optOut.how"),
+    practice("imageRetention"),
+    practice("reportRetention"),
+    {
+      key: "score",
+      label: t("score.title"),
+      link: { href: "/methodology", words: t("compare.model.scoreLink") },
+      items: (disclosure) => {
+        const { score, rubricVersion } = scoreDisclosure(disclosure);
+        return [statedItem(t("compare.model.score", { score, version: rubricVersion }))];
+      },
+    },
+  ];
+
+  const noTools = statedItem(t("compare.model.noTools"));
+  const tools: Question[] = [
+    {
+      key: "toolCount",
+      label: t("compare.model.toolCount"),
+      items: (disclosure) => [statedItem(formatCount(disclosure.aiTools.length, locale))],
+    },
+    {
+      key: "tools",
+      label: t("compare.model.tools"),
+      items: (disclosure) =>
+        disclosure.aiTools.length
+          ? disclosure.aiTools.map((tool) => briefly(aiToolRows(tool, locale), ["vendor", "purposes", "modalities"], tool.productName))
+          : [noTools],
+    },
+  ];
+
+  const breaches: Question[] = [
+    {
+      key: "breachesReported",
+      label: labels.questions.breachesReported,
+      items: (disclosure) => [itemOf(breachesReportedRow(disclosure, locale))],
+    },
+    {
+      key: "breaches",
+      label: t("compare.model.breaches"),
+      items: (disclosure) =>
+        disclosure.breaches.length
+          ? disclosure.breaches.map((breach, index) =>
+              briefly(breachRows(breach, locale), ["type", "individualsAffected"], breachTitle(breach, index, locale)),
+            )
+          : [statedItem(t("compare.model.noBreaches"))],
+    },
+  ];
+
+  return [
+    { key: "key-facts", title: t("facility.summary.heading"), questions: keyFacts },
+    ...practiceGroups(BLANK_PRACTICES, locale)
+      .map((group) => ({
+        key: group.key,
+        title: group.title,
+        questions: group.rows.filter((row) => !KEY_PRACTICES.includes(row.key)).map(practiceQuestion),
+      }))
+      .filter((section) => section.questions.length),
+    { key: "tools", title: labels.sections.aiTools, questions: tools },
+    { key: "breaches", title: labels.sections.breaches, questions: breaches },
+  ];
+}
+
+const SECTIONS = Object.fromEntries(routing.locales.map((locale) => [locale, sectionsIn(locale)])) as Record<
+  Locale,
+  ReturnType<typeof sectionsIn>
+>;
 
 /** The comparison of these facilities' disclosures (null: the facility has not disclosed). */
-export function compareSections(disclosures: readonly (Disclosure | null)[]): CompareSection[] {
-  return SECTIONS.map(({ key, title, questions }) => ({
+export function compareSections(disclosures: readonly (Disclosure | null)[], locale: Locale = "en"): CompareSection[] {
+  return SECTIONS[locale].map(({ key, title, questions }) => ({
     key,
     title,
     rows: questions.map((question) => {

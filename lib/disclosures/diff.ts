@@ -1,4 +1,6 @@
-import { aiToolRows, breachesReportedRow, breachRows, breachTitle, practiceGroups, toolTitle, type AnswerRow } from "./format";
+import type { Locale } from "@/lib/i18n/routing";
+import { aiToolRows, breachesReportedRow, breachRows, breachTitle, practiceGroups, type AnswerRow } from "./format";
+import { disclosureLabels } from "./labels-by-locale";
 import type { AiTool, Breach, Disclosure } from "./schema";
 
 // What changed between two versions, in the words a patient reads on the facility page: each
@@ -14,21 +16,20 @@ export interface Change {
   before: string | null;
   /** In words; null for something removed. */
   after: string | null;
+  /** Which of the two the facility wrote in its own words, to show as written (never translated). */
+  written?: { before: boolean; after: boolean };
 }
 
-const AI_TOOLS_SECTION = "AI tools";
-const BREACHES_SECTION = "Data breaches";
-const NONE = "None";
-
-function diffRows(section: string, prefix: string, before: AnswerRow[], after: AnswerRow[]): Change[] {
+function diffRows(none: string, section: string, prefix: string, before: AnswerRow[], after: AnswerRow[]): Change[] {
   const keys = [...new Set([...before.map((row) => row.key), ...after.map((row) => row.key)])];
   return keys.flatMap((key) => {
     const a = before.find((row) => row.key === key);
     const b = after.find((row) => row.key === key);
-    const was = a?.words ?? NONE;
-    const now = b?.words ?? NONE;
+    const was = a?.words ?? none;
+    const now = b?.words ?? none;
     if (was === now) return [];
-    return [{ kind: "changed" as const, section, path: `${prefix} › ${(b ?? a)!.label}`, before: was, after: now }];
+    const written = a?.asWritten || b?.asWritten ? { before: !!a?.asWritten, after: !!b?.asWritten } : undefined;
+    return [{ kind: "changed" as const, section, path: `${prefix} › ${(b ?? a)!.label}`, before: was, after: now, written }];
   });
 }
 
@@ -63,11 +64,11 @@ interface ListSpec<T> {
   words: (item: T) => string;
 }
 
-function diffList<T>(spec: ListSpec<T>, before: T[], after: T[]): Change[] {
+function diffList<T>(none: string, spec: ListSpec<T>, before: T[], after: T[]): Change[] {
   const { section } = spec;
   const { pairs, removed, added } = pairBy(before, after, spec.identity);
   return [
-    ...pairs.flatMap((pair) => diffRows(section, spec.title(pair.after, pair.index), spec.rows(pair.before), spec.rows(pair.after))),
+    ...pairs.flatMap((pair) => diffRows(none, section, spec.title(pair.after, pair.index), spec.rows(pair.before), spec.rows(pair.after))),
     ...removed.map(({ item, index }): Change => ({
       kind: "removed",
       section,
@@ -87,36 +88,42 @@ function diffList<T>(spec: ListSpec<T>, before: T[], after: T[]): Change[] {
 
 const normalize = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
-const TOOLS: ListSpec<AiTool> = {
-  section: AI_TOOLS_SECTION,
-  identity: (tool) => `${normalize(tool.productName)}\u0000${normalize(tool.vendor)}`,
-  title: (tool) => `AI tool ${toolTitle(tool)}`,
-  rows: aiToolRows,
-  words: (tool) => `${tool.productName}, by ${tool.vendor}`,
-};
+function toolSpec(locale: Locale): ListSpec<AiTool> {
+  const { sections, titles } = disclosureLabels(locale);
+  return {
+    section: sections.aiTools,
+    identity: (tool) => `${normalize(tool.productName)}\u0000${normalize(tool.vendor)}`,
+    title: (tool) => titles.tool(tool.productName),
+    rows: (tool) => aiToolRows(tool, locale),
+    words: (tool) => titles.toolBy(tool.productName, tool.vendor),
+  };
+}
 
-const BREACHES: ListSpec<Breach> = {
-  section: BREACHES_SECTION,
-  // A breach is known by its date; one without a date, only by its place in the list.
-  identity: (breach, index) => (breach.breachDate.state === "answered" ? breach.breachDate.value : `#${index}`),
-  title: breachTitle,
-  rows: breachRows,
-  words: (breach) =>
-    breachRows(breach)
-      .filter((row) => row.key === "type" || row.key === "individualsAffected")
-      .map((row) => `${row.label}: ${row.words}`)
-      .join("; "),
-};
+function breachSpec(locale: Locale): ListSpec<Breach> {
+  return {
+    section: disclosureLabels(locale).sections.breaches,
+    // A breach is known by its date; one without a date, only by its place in the list.
+    identity: (breach, index) => (breach.breachDate.state === "answered" ? breach.breachDate.value : `#${index}`),
+    title: (breach, index) => breachTitle(breach, index, locale),
+    rows: (breach) => breachRows(breach, locale),
+    words: (breach) =>
+      breachRows(breach, locale)
+        .filter((row) => row.key === "type" || row.key === "individualsAffected")
+        .map((row) => `${row.label}: ${row.words}`)
+        .join("; "),
+  };
+}
 
 /** Every difference from `a` (older) to `b` (newer), grouped in the order of the disclosure. */
-export function diffDisclosures(a: Disclosure, b: Disclosure): Change[] {
-  const groupsA = practiceGroups(a.practices);
-  const groupsB = practiceGroups(b.practices);
+export function diffDisclosures(a: Disclosure, b: Disclosure, locale: Locale = "en"): Change[] {
+  const { answers, sections } = disclosureLabels(locale);
+  const groupsA = practiceGroups(a.practices, locale);
+  const groupsB = practiceGroups(b.practices, locale);
   return [
-    ...groupsB.flatMap((group, index) => diffRows(group.title, group.title, groupsA[index]!.rows, group.rows)),
-    ...diffList(TOOLS, a.aiTools, b.aiTools),
-    ...diffRows(BREACHES_SECTION, BREACHES_SECTION, [breachesReportedRow(a)], [breachesReportedRow(b)]),
-    ...diffList(BREACHES, a.breaches, b.breaches),
+    ...groupsB.flatMap((group, index) => diffRows(answers.none, group.title, group.title, groupsA[index]!.rows, group.rows)),
+    ...diffList(answers.none, toolSpec(locale), a.aiTools, b.aiTools),
+    ...diffRows(answers.none, sections.breaches, sections.breaches, [breachesReportedRow(a, locale)], [breachesReportedRow(b, locale)]),
+    ...diffList(answers.none, breachSpec(locale), a.breaches, b.breaches),
   ];
 }
 

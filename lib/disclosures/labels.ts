@@ -16,6 +16,7 @@ import {
 
 // The words of the disclosure: each question's label, plain-language help and an example, shown
 // next to the field in the form and reused on the public page, in diffs and in the data dictionary.
+// English is the source; other languages (labels-es.ts) give the same keys, checked by these types.
 
 export interface QuestionText {
   label: string;
@@ -122,6 +123,38 @@ export const OPTION_LABELS = {
     other: "Other",
   } satisfies Options<typeof BREACH_TYPES>,
 } as const;
+
+/** The label of every option of every choice question, as each language must give them. */
+export type OptionLabels = { [Q in keyof typeof OPTION_LABELS]: Record<keyof (typeof OPTION_LABELS)[Q], string> };
+
+/** The words of answers that are not a choice of options. */
+export const ANSWER_WORDS = {
+  yes: "Yes",
+  no: "No",
+  none: "None",
+  keptIndefinitely: "Kept indefinitely",
+  notKept: "Not kept",
+  years: (years: number) => `${years} ${years === 1 ? "year" : "years"}`,
+};
+
+/** The parts of a disclosure, as headings on the facility page and in the list of changes. */
+export const SECTION_TITLES = {
+  general: "AI use and privacy policies",
+  retention: "How long records are kept",
+  sharing: "Sharing",
+  "opt-out": "Opting out",
+  deidentification: "Removing identifying details",
+  aiTools: "AI tools",
+  breaches: "Data breaches",
+};
+
+/** How one AI tool or one breach is named where it stands for itself. */
+export const ITEM_TITLES = {
+  tool: (name: string) => `AI tool “${name}”`,
+  toolBy: (name: string, vendor: string) => `${name}, by ${vendor}`,
+  breachOf: (date: string) => `Breach of ${date}`,
+  undatedBreach: (number: number) => `Breach ${number} (date not given)`,
+};
 
 type Texts<T> = { [K in keyof T]: QuestionText };
 

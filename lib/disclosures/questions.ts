@@ -1,4 +1,15 @@
-import { aiToolRows, breachesReportedRow, breachRows, formatIsoDate, practiceGroups, type PracticeKey, type ToolKey } from "./format";
+import type { Locale } from "@/lib/i18n/routing";
+import {
+  aiToolRows,
+  breachesReportedRow,
+  breachRows,
+  formatIsoDate,
+  practiceGroups,
+  type BreachKey,
+  type PracticeKey,
+  type ToolKey,
+} from "./format";
+import { QUESTIONS_ES } from "./questions-es";
 import type { Breach, Disclosure } from "./schema";
 
 // What a patient can ask a facility where its disclosure leaves a gap: one question for every
@@ -9,12 +20,26 @@ export interface PatientQuestion {
   question: string;
 }
 
+/** Every question in one language; English below is the source (questions-es.ts has the same keys). */
+export interface QuestionWords {
+  general: readonly PatientQuestion[];
+  practice: Record<PracticeKey | "breachesReported", PatientQuestion>;
+  /** Null for what is never unknown: a tool's vendor and note are text, not answers. */
+  tool: Record<ToolKey, ((tool: string) => string) | null>;
+  breachTopic: string;
+  breachDetails: Record<BreachKey, string>;
+  /** "About the data breach of March 2, 2022: can you tell me …?"; the date is null when not given. */
+  aboutBreach: (date: string | null, details: string) => string;
+  /** The word before the last of a list: "a, b and c". */
+  and: string;
+}
+
 const BREACHES_QUESTION: PatientQuestion = {
   topic: "Breaches",
   question: "Have there been any data breaches involving patients' images in the last six years?",
 };
 
-/** For a facility that has disclosed nothing: the questions ScanAware's format answers. */
+/** For a facility that has disclosed nothing: the questions ScanAware's format answers, in English. */
 export const PATIENT_QUESTIONS: readonly PatientQuestion[] = [
   { topic: "AI use", question: "Is AI used on my scan, and for what?" },
   { topic: "Where it runs", question: "Does the AI run on-site or in the cloud — and if in the cloud, whose, and in which country?" },
@@ -25,7 +50,7 @@ export const PATIENT_QUESTIONS: readonly PatientQuestion[] = [
   BREACHES_QUESTION,
 ];
 
-const PRACTICE_QUESTIONS: Record<PracticeKey | "breachesReported", PatientQuestion> = {
+const PRACTICE_QUESTIONS: QuestionWords["practice"] = {
   usesAi: { topic: "AI use", question: "Is AI used on my scan, and for what?" },
   patientsToldWhenAiUsed: { topic: "AI use", question: "Will I be told if AI was used on my scan?" },
   privacyPolicyUrls: { topic: "Privacy policy", question: "Where can I read your privacy policy?" },
@@ -64,8 +89,7 @@ const PRACTICE_QUESTIONS: Record<PracticeKey | "breachesReported", PatientQuesti
   breachesReported: BREACHES_QUESTION,
 };
 
-// The vendor's name and the note are never unknown: they are not answers, only text.
-const TOOL_QUESTIONS: Record<ToolKey, ((tool: string) => string) | null> = {
+const TOOL_QUESTIONS: QuestionWords["tool"] = {
   vendor: null,
   note: null,
   version: (tool) => `Which version of ${tool} do you use?`,
@@ -84,7 +108,7 @@ const TOOL_QUESTIONS: Record<ToolKey, ((tool: string) => string) | null> = {
   regulatoryStatus: (tool) => `Is ${tool} cleared or approved by the FDA?`,
 };
 
-const BREACH_DETAILS: Record<keyof Breach, string> = {
+const BREACH_DETAILS: Record<BreachKey, string> = {
   breachDate: "when it happened",
   discoveryDate: "when it was discovered",
   noticeDate: "when people were told",
@@ -95,32 +119,51 @@ const BREACH_DETAILS: Record<keyof Breach, string> = {
   mitigation: "what was done about it",
 };
 
+const QUESTIONS: Record<Locale, QuestionWords> = {
+  en: {
+    general: PATIENT_QUESTIONS,
+    practice: PRACTICE_QUESTIONS,
+    tool: TOOL_QUESTIONS,
+    breachTopic: BREACHES_QUESTION.topic,
+    breachDetails: BREACH_DETAILS,
+    aboutBreach: (date, details) => `About ${date ? `the data breach of ${date}` : "the data breach"}: can you tell me ${details}?`,
+    and: "and",
+  },
+  es: QUESTIONS_ES,
+};
+
+/** For a facility that has disclosed nothing, in the page's language. */
+export const patientQuestions = (locale: Locale) => QUESTIONS[locale].general;
+
 const asksSomething = (row: { state: string }) => row.state === "unknown" || row.state === "declined";
 
-const inWords = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
+const inWords = (items: string[], and: string) =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`;
 
-function breachQuestion(breach: Breach): PatientQuestion | null {
+function breachQuestion(breach: Breach, locale: Locale): PatientQuestion | null {
+  const words = QUESTIONS[locale];
   const gaps = breachRows(breach)
     .filter(asksSomething)
-    .map((row) => BREACH_DETAILS[row.key]);
+    .map((row) => words.breachDetails[row.key]);
   if (!gaps.length) return null;
-  const which = breach.breachDate.state === "answered" ? `the data breach of ${formatIsoDate(breach.breachDate.value)}` : "the data breach";
-  return { topic: "Breaches", question: `About ${which}: can you tell me ${inWords(gaps)}?` };
+  const date = breach.breachDate.state === "answered" ? formatIsoDate(breach.breachDate.value, locale) : null;
+  return { topic: words.breachTopic, question: words.aboutBreach(date, inWords(gaps, words.and)) };
 }
 
 /** The questions to ask, in the order of the disclosure, each once; for no disclosure, the general ones. */
-export function questionsToAsk(disclosure: Disclosure | null): PatientQuestion[] {
-  if (!disclosure) return [...PATIENT_QUESTIONS];
+export function questionsToAsk(disclosure: Disclosure | null, locale: Locale = "en"): PatientQuestion[] {
+  const words = QUESTIONS[locale];
+  if (!disclosure) return [...words.general];
   const questions = [
-    ...practiceGroups(disclosure.practices).flatMap((group) => group.rows.filter(asksSomething).map((row) => PRACTICE_QUESTIONS[row.key])),
+    ...practiceGroups(disclosure.practices).flatMap((group) => group.rows.filter(asksSomething).map((row) => words.practice[row.key])),
     ...disclosure.aiTools.flatMap((tool) =>
       aiToolRows(tool)
         .filter(asksSomething)
-        .flatMap((row) => TOOL_QUESTIONS[row.key] ?? [])
+        .flatMap((row) => words.tool[row.key] ?? [])
         .map((ask) => ({ topic: tool.productName, question: ask(tool.productName) })),
     ),
-    ...(asksSomething(breachesReportedRow(disclosure)) ? [PRACTICE_QUESTIONS.breachesReported] : []),
-    ...disclosure.breaches.flatMap((breach) => breachQuestion(breach) ?? []),
+    ...(asksSomething(breachesReportedRow(disclosure)) ? [words.practice.breachesReported] : []),
+    ...disclosure.breaches.flatMap((breach) => breachQuestion(breach, locale) ?? []),
   ];
   return questions.filter((question, index) => questions.findIndex((other) => other.question === question.question) === index);
 }

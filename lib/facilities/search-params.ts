@@ -11,41 +11,72 @@ import { US_STATE_CODES } from "./us-states";
 export const SORTS = ["relevance", "distance", "name", "updated", "score"] as const;
 export const RADIUS = { min: 5, max: 100, default: 25 } as const;
 export const PAGE_SIZE = 20;
+export const MAX_PAGE = 10_000;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
+/**
+ * What can be wrong with a search parameter, in English: the API's words. The search page shows
+ * the same problem in its own language, found by key (searchErrorKey).
+ */
+export const SEARCH_ERRORS = {
+  textTooLong: "Search for at most 100 characters",
+  textWithoutLetters: "Search with letters or numbers: a facility's name, a city or a ZIP code",
+  zip: "A ZIP code is 5 digits, e.g. 60614",
+  radius: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}`,
+  radiusWhole: "Choose a whole number for the distance",
+  unit: "Choose miles (mi) or kilometres (km)",
+  state: "Choose a state from the list",
+  kind: "Choose a kind of facility from the list",
+  disclosure: "Choose disclosed or not yet disclosed",
+  trueOrFalse: "Expected true or false",
+  modality: "Choose a kind of scan from the list",
+  sort: "Choose how to sort from the list",
+  page: "Page must be a whole number from 1",
+  pageTooHigh: `Page must be at most ${MAX_PAGE}`,
+} as const;
+
+export type SearchErrorKey = keyof typeof SEARCH_ERRORS;
+
+const ERROR_KEYS = new Map(Object.entries(SEARCH_ERRORS).map(([key, message]) => [message as string, key as SearchErrorKey]));
+
+/** The key of a message readSearch reported, to say it in another language. */
+export function searchErrorKey(message: string): SearchErrorKey | undefined {
+  return ERROR_KEYS.get(message);
+}
+
 export const searchParamsSchema = z.object({
-  q: optional(z.string().trim().max(100, { error: "Search for at most 100 characters" })),
+  q: optional(z.string().trim().max(100, { error: SEARCH_ERRORS.textTooLong })),
   near: optional(
     z
       .string()
       .trim()
-      .regex(/^\d{5}$/, { error: "A ZIP code is 5 digits, e.g. 60614" }),
+      .regex(/^\d{5}$/, { error: SEARCH_ERRORS.zip }),
   ),
   radius: optional(
     z.coerce
-      .number({ error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` })
-      .int({ error: "Choose a whole number for the distance" })
-      .min(RADIUS.min, { error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` })
-      .max(RADIUS.max, { error: `Choose a distance from ${RADIUS.min} to ${RADIUS.max}` }),
+      .number({ error: SEARCH_ERRORS.radius })
+      .int({ error: SEARCH_ERRORS.radiusWhole })
+      .min(RADIUS.min, { error: SEARCH_ERRORS.radius })
+      .max(RADIUS.max, { error: SEARCH_ERRORS.radius }),
   ),
-  unit: optional(z.enum(["mi", "km"], { error: "Choose miles (mi) or kilometres (km)" })),
-  state: optional(z.enum(US_STATE_CODES, { error: "Choose a state from the list" })),
-  kind: optional(z.enum(FACILITY_KINDS, { error: "Choose a kind of facility from the list" })),
-  disclosure: optional(z.enum(["disclosed", "not-disclosed"], { error: "Choose disclosed or not yet disclosed" })),
-  onSiteOnly: optional(z.stringbool({ error: "Expected true or false" })),
-  noCloudAbroad: optional(z.stringbool({ error: "Expected true or false" })),
-  noTraining: optional(z.stringbool({ error: "Expected true or false" })),
-  optOut: optional(z.stringbool({ error: "Expected true or false" })),
-  modality: optional(z.enum(MODALITIES, { error: "Choose a kind of scan from the list" })),
-  sort: optional(z.enum(SORTS, { error: "Choose how to sort from the list" })),
+  unit: optional(z.enum(["mi", "km"], { error: SEARCH_ERRORS.unit })),
+  state: optional(z.enum(US_STATE_CODES, { error: SEARCH_ERRORS.state })),
+  kind: optional(z.enum(FACILITY_KINDS, { error: SEARCH_ERRORS.kind })),
+  disclosure: optional(z.enum(["disclosed", "not-disclosed"], { error: SEARCH_ERRORS.disclosure })),
+  onSiteOnly: optional(z.stringbool({ error: SEARCH_ERRORS.trueOrFalse })),
+  noCloudAbroad: optional(z.stringbool({ error: SEARCH_ERRORS.trueOrFalse })),
+  noTraining: optional(z.stringbool({ error: SEARCH_ERRORS.trueOrFalse })),
+  optOut: optional(z.stringbool({ error: SEARCH_ERRORS.trueOrFalse })),
+  modality: optional(z.enum(MODALITIES, { error: SEARCH_ERRORS.modality })),
+  sort: optional(z.enum(SORTS, { error: SEARCH_ERRORS.sort })),
   page: optional(
     z.coerce
-      .number({ error: "Page must be a whole number from 1" })
-      .int({ error: "Page must be a whole number from 1" })
-      .min(1, { error: "Page must be a whole number from 1" })
-      .max(10_000, { error: "Page must be at most 10000" }),
+      .number({ error: SEARCH_ERRORS.page })
+      .int({ error: SEARCH_ERRORS.page })
+      .min(1, { error: SEARCH_ERRORS.page })
+      .max(MAX_PAGE, { error: SEARCH_ERRORS.pageTooHigh }),
   ),
 });
 
@@ -107,7 +138,7 @@ export function readSearch(raw: Record<string, string | string[] | undefined>): 
     text = undefined;
   }
   if (text !== undefined && normalizeForSearch(text) === "") {
-    errors.q = "Search with letters or numbers: a facility's name, a city or a ZIP code";
+    errors.q = SEARCH_ERRORS.textWithoutLetters;
     text = undefined;
   }
   const sort = values.sort ?? (text ? "relevance" : near ? "distance" : "name");

@@ -2,17 +2,44 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RateLimitedError } from "@/lib/errors";
 import { formAction } from "@/lib/forms/form-action";
+import type { FormState } from "@/lib/forms/form-state";
+import { getPathname } from "@/lib/i18n/navigation";
 import { decideReport, submitReport } from "./data";
-import { reportDecisionSchema, reportSchema } from "./schema";
+import { reportDecisionSchema, reportErrorKey, reportSchema } from "./schema";
 
-export const submitReportAction = formAction(reportSchema, async (input, { ip, typed }) => {
-  const { outcome, slug } = await submitReport(input, ip);
-  if (outcome === "too-quick")
-    return { formError: "That was quicker than we expected. Check your report, then send it again.", values: typed };
+const sendReport = formAction(reportSchema, async (input, { ip, typed }) => {
+  const t = await getTranslations("report.refused");
+  let sent: Awaited<ReturnType<typeof submitReport>>;
+  try {
+    sent = await submitReport(input, ip);
+  } catch (error) {
+    // Worded here rather than by lib/errors, which speaks English only.
+    if (!(error instanceof RateLimitedError)) throw error;
+    return { formError: t("tooMany", { minutes: Math.ceil(error.retryAfterSeconds / 60) }), values: typed };
+  }
+  if (sent.outcome === "too-quick") return { formError: t("tooQuick"), values: typed };
   // A bot's post lands on the same thanks as a person's.
-  redirect(`/facilities/${slug}/report?sent=1`);
+  redirect(getPathname({ href: { pathname: `/facilities/${sent.slug}/report`, query: { sent: "1" } }, locale: await getLocale() }));
 });
+
+/** The report form posts to its page, so the page's language is the one to answer in. */
+export async function submitReportAction(previous: FormState, formData: FormData): Promise<FormState> {
+  const state = await sendReport(previous, formData);
+  const t = await getTranslations("report.errors");
+  const inLanguage = (message: string) => {
+    const key = reportErrorKey(message);
+    return key ? t(key) : message;
+  };
+  return {
+    ...state,
+    formError: state.formError && inLanguage(state.formError),
+    fieldErrors:
+      state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([field, message]) => [field, inLanguage(message)])),
+  };
+}
 
 export const decideReportAction = formAction(reportDecisionSchema, async (input, { actor, ip }) => {
   await decideReport(actor, input, ip);

@@ -1,41 +1,43 @@
 import { z } from "zod";
+import english from "@/lib/i18n/messages/en/report.json";
 
-// Shared by the report form, the moderators' pages and the server.
+// Shared by the report form, the moderators' pages and the server. Its words are the English
+// messages of the report form (lib/i18n/messages/en/report.json): moderators read English, and the
+// form's action words a message in the page's language by its key (reportErrorKey).
 
 export const REPORT_TOPICS = [
-  { value: "AI_USE", label: "AI use" },
-  { value: "WHERE_AI_RUNS", label: "Where AI runs" },
-  { value: "DATA_SHARING", label: "Data sharing and training" },
-  { value: "OPT_OUT", label: "Opt-out" },
-  { value: "RETENTION", label: "Retention" },
-  { value: "BREACHES", label: "Breaches" },
-  { value: "FACILITY_DETAILS", label: "Facility details" },
-  { value: "OTHER", label: "Other" },
+  "AI_USE",
+  "WHERE_AI_RUNS",
+  "DATA_SHARING",
+  "OPT_OUT",
+  "RETENTION",
+  "BREACHES",
+  "FACILITY_DETAILS",
+  "OTHER",
 ] as const;
 
-export type ReportTopicValue = (typeof REPORT_TOPICS)[number]["value"];
-const topicValues = REPORT_TOPICS.map((topic) => topic.value) as [ReportTopicValue, ...ReportTopicValue[]];
+export type ReportTopicValue = (typeof REPORT_TOPICS)[number];
 
-export const topicLabel = (value: ReportTopicValue) => REPORT_TOPICS.find((topic) => topic.value === value)!.label;
+export const topicLabel = (value: ReportTopicValue) => english.topics[value];
+
+const ERRORS = english.errors;
+type ReportErrorKey = keyof typeof ERRORS;
+
+/** Which of the schema's messages this is, to word it in another language; undefined for any other. */
+export const reportErrorKey = (message: string) => (Object.keys(ERRORS) as ReportErrorKey[]).find((key) => ERRORS[key] === message);
 
 /** The field bots fill in and people never see. */
 export const HONEYPOT_FIELD = "website";
 
 export const reportSchema = z.object({
-  facilityId: z.uuid({ error: "Not a facility we know." }),
+  facilityId: z.uuid({ error: ERRORS.facility }),
   versionNumber: z.preprocess(
     (value) => (value === "" || value === undefined ? null : value),
-    z.coerce.number({ error: "Not a version we know." }).int().positive().nullable(),
+    z.coerce.number({ error: ERRORS.version }).int().positive().nullable(),
   ),
-  topic: z.enum(topicValues, { error: "Choose what the problem is about." }),
-  description: z
-    .string()
-    .trim()
-    .min(10, { error: "Tell us what is wrong in at least 10 characters." })
-    .max(2000, { error: "Use at most 2,000 characters." }),
-  email: z
-    .union([z.literal(""), z.email({ error: "Enter an email address like name@example.com, or leave it empty." }).max(254)])
-    .transform((value) => value || null),
+  topic: z.enum(REPORT_TOPICS, { error: ERRORS.topic }),
+  description: z.string().trim().min(10, { error: ERRORS.descriptionShort }).max(2000, { error: ERRORS.descriptionLong }),
+  email: z.union([z.literal(""), z.email({ error: ERRORS.email }).max(254)]).transform((value) => value || null),
   [HONEYPOT_FIELD]: z.string().optional().default(""),
   /** When the form was shown, signed by the server (lib/reports/form-stamp.ts). */
   stamp: z.string().optional().default(""),

@@ -1,18 +1,27 @@
 import type { Answer } from "@/lib/disclosures/answer";
 import type { AiTool, Disclosure } from "@/lib/disclosures/schema";
+import type { Locale } from "@/lib/i18n/routing";
+import { RUBRIC_TEXT_ES } from "./rubric-es";
 
 // The transparency score's rubric: what each item measures, what earns it and how many points.
 // Client-safe (the methodology page prints it). It measures how complete and specific a disclosure
 // is, never whether the facility's practices are good: "no opt-out" answers the opt-out question as
 // fully as "yes, by this form". Changing anything here (an item, its points, what earns it) means a
 // new RUBRIC_VERSION and a line in RUBRIC_CHANGELOG; scores are stored per rubric version, and the
-// start script re-scores every public version under the new one.
+// start script re-scores every public version under the new one. The Spanish words of each item
+// and version are in ./rubric-es.ts.
 
 export const RUBRIC_VERSION = "1.0";
 
-export const RUBRIC_CHANGELOG: { version: string; date: string; summary: string }[] = [
+interface RubricChange {
+  version: string;
+  date: string;
+  summary: string;
+}
+
+export const RUBRIC_CHANGELOG = [
   { version: "1.0", date: "2026-11-26", summary: "First version." },
-];
+] as const satisfies readonly RubricChange[];
 
 /** A disclosure as stored: versions in an older format may lack whole sections or questions. */
 export type ScorableDisclosure = DeepPartial<Disclosure>;
@@ -31,8 +40,8 @@ export interface Part {
   grade?: (value: unknown) => { share: number; note?: string };
 }
 
-export interface RubricItem {
-  id: string;
+export interface RubricItem<Id extends string = string> {
+  id: Id;
   title: string;
   /** What earns the points, in plain language, for the methodology page. */
   earns: string;
@@ -52,7 +61,10 @@ const sharesScans = (disclosure: ScorableDisclosure) => {
 };
 const nonEmpty = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 
-export const RUBRIC: RubricItem[] = [
+/** Keeps the items' ids as literal types, so each language's words can be checked against them. */
+const items = <Id extends string>(list: RubricItem<Id>[]) => list;
+
+export const RUBRIC = items([
   {
     id: "uses-ai",
     title: "Whether it uses AI on scans",
@@ -245,6 +257,28 @@ export const RUBRIC: RubricItem[] = [
     scope: "tool",
     parts: (_, t) => [{ what: "Local validation", points: 1, answer: t.localValidation }],
   },
-];
+]);
 
 export const RUBRIC_POINTS = RUBRIC.reduce((sum, item) => sum + item.points, 0);
+
+export type RubricItemId = (typeof RUBRIC)[number]["id"];
+
+/**
+ * The words of the rubric a reader sees, in one language. Only words: the items, their points and
+ * how answers are graded are in RUBRIC alone, so a score is the same in every language.
+ * Keyed by item and by version, so a rubric item or version without its words fails the type check.
+ */
+export interface RubricTexts {
+  items: Record<RubricItemId, { title: string; earns: string }>;
+  changes: Record<(typeof RUBRIC_CHANGELOG)[number]["version"], string>;
+}
+
+const RUBRIC_TEXTS: Record<Locale, RubricTexts> = {
+  en: {
+    items: Object.fromEntries(RUBRIC.map(({ id, title, earns }) => [id, { title, earns }])) as RubricTexts["items"],
+    changes: Object.fromEntries(RUBRIC_CHANGELOG.map(({ version, summary }) => [version, summary])) as RubricTexts["changes"],
+  },
+  es: RUBRIC_TEXT_ES,
+};
+
+export const rubricTexts = (locale: Locale): RubricTexts => RUBRIC_TEXTS[locale];

@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from "intl-messageformat";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { isTranslated, localizedPath, routeLocale } from "@/lib/i18n/locale-path";
 import { messages } from "@/lib/i18n/messages";
@@ -47,9 +47,18 @@ function leaves(tree: unknown, prefix = ""): Map<string, string> {
   return found;
 }
 
-// The arguments a message takes ("{count}", "{name}"), whatever its plural branches say.
+// The arguments a message takes ("{count}", "{name}", tags), from its parsed tree, plural branches too.
 function argumentsOf(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\s*(\w+)/g)].map((match) => match[1] ?? ""))].sort();
+  const names = new Set<string>();
+  const visit = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if (element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(element.value);
+      if ("options" in element) for (const option of Object.values(element.options)) visit(option.value);
+      if ("children" in element) visit(element.children);
+    }
+  };
+  visit(parse(text));
+  return [...names].sort();
 }
 
 describe("messages", () => {
@@ -69,8 +78,6 @@ describe("messages", () => {
   it("parses every message and gives the Spanish one the same arguments", () => {
     for (const [key, text] of english) {
       const translated = spanish.get(key) ?? "";
-      expect(() => new IntlMessageFormat(text, "en"), key).not.toThrow();
-      expect(() => new IntlMessageFormat(translated, "es"), key).not.toThrow();
       expect(argumentsOf(translated), key).toEqual(argumentsOf(text));
     }
   });

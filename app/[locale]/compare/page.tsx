@@ -1,21 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AddFacility } from "@/components/compare/add-facility";
 import { NotDisclosed } from "@/components/compare/compare-cell";
 import { CompareTable, DiffersMark } from "@/components/compare/compare-table";
+import { facilityName, hidden } from "@/components/compare/rich-tags";
 import { getComparedFacilities, type ComparedFacility } from "@/lib/compare/data";
 import { compareSections, countRows, differencesOnly } from "@/lib/compare/model";
 import { compareHref, MAX_COMPARED, MIN_COMPARED, readSelection, splitAtLimit, type Selection } from "@/lib/compare/selection";
+import { Link } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = {
-  title: "Compare facilities",
-  description: "See 2 to 4 imaging facilities side by side: whether they use AI on scans, where it runs, and what happens to your images.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return { title: t("title"), description: t("description", { min: MIN_COMPARED, max: MAX_COMPARED }) };
+}
 
 type RawParams = Record<string, string | string[] | undefined>;
 
 /** What in the address could not be used, by name, so a patient can put it right. */
-function SelectionProblems({
+async function SelectionProblems({
   selection,
   unknown,
   extra,
@@ -28,68 +30,72 @@ function SelectionProblems({
 }) {
   const notFound = [...selection.malformed, ...unknown];
   if (!notFound.length && !extra.length) return null;
+  const t = await getTranslations("compare.problems");
   return (
     <div role="alert" className="space-y-2 rounded-card border-l-8 border-error bg-paper-muted p-5">
-      <h2 className="text-xl font-bold">Some of the facilities asked for are not shown</h2>
+      <h2 className="text-xl font-bold">{t("title")}</h2>
       <ul className="list-disc space-y-1 pl-6">
         {extra.length ? (
           <li>
-            You can compare up to {MAX_COMPARED} facilities at a time. Left out: {extra.map((facility) => facility.name).join(", ")}.
+            {t.rich("tooMany", { max: MAX_COMPARED, names: extra.map((facility) => facility.name).join(", "), facility: facilityName })}
           </li>
         ) : null}
-        {notFound.length ? (
-          <li>
-            We could not find {notFound.length === 1 ? "this facility" : "these facilities"}: {notFound.join(", ")}.
-          </li>
-        ) : null}
+        {notFound.length ? <li>{t("notFound", { count: notFound.length, names: notFound.join(", ") })}</li> : null}
       </ul>
       {kept.length ? (
         <p>
-          <Link href={compareHref(kept, { onlyDifferences: selection.onlyDifferences })}>Keep only the facilities shown</Link>
+          <Link href={compareHref(kept, { onlyDifferences: selection.onlyDifferences })}>{t("keep")}</Link>
         </p>
       ) : null}
     </div>
   );
 }
 
-function HowToChoose({ chosen, removeHref }: { chosen: ComparedFacility[]; removeHref: (slug: string) => string }) {
+async function HowToChoose({ chosen, removeHref }: { chosen: ComparedFacility[]; removeHref: (slug: string) => string }) {
+  const [t, tSearch, tFacility] = await Promise.all([getTranslations("compare"), getTranslations("search"), getTranslations("facility")]);
   return (
     <section aria-labelledby="choose-heading" className="space-y-3">
       <h2 id="choose-heading" className="text-2xl font-bold">
-        Choose {MIN_COMPARED} to {MAX_COMPARED} facilities
+        {t("choose.title", { min: MIN_COMPARED, max: MAX_COMPARED })}
       </h2>
-      <p>
-        See side by side whether each facility uses AI on scans, where it runs, and what happens to your images. You can choose facilities:
-      </p>
+      <p>{t("choose.text")}</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          in the <Link href="/facilities">search results</Link>: tick “Compare” next to each, then press “Compare selected”;
+          {t.rich("choose.fromSearch", {
+            search: (chunks) => <Link href="/facilities">{chunks}</Link>,
+            compare: tSearch("results.compare"),
+            compareSelected: tSearch("compare.submit"),
+          })}
         </li>
-        <li>from a facility&apos;s page: follow “Compare with other facilities”;</li>
-        <li>or here: search below and press “Add”.</li>
+        <li>{t("choose.fromFacility", { link: tFacility("links.compare") })}</li>
+        <li>{t("choose.here", { add: t("add.add") })}</li>
       </ul>
       {chosen.length ? (
         <p>
-          Chosen so far:{" "}
+          {t("choose.chosen")}{" "}
           {chosen.map((facility) => (
             <span key={facility.slug}>
-              <strong>{facility.name}</strong> (
+              <strong data-facility-name>{facility.name}</strong> (
               <Link href={removeHref(facility.slug)}>
-                remove<span className="sr-only"> {facility.name}</span>
+                {t.rich("choose.remove", { name: facility.name, hidden, facility: facilityName })}
               </Link>
               )
             </span>
           ))}
-          . Add at least one more.
+          . {t("choose.addMore")}
         </p>
       ) : null}
     </section>
   );
 }
 
-function Comparison({ facilities, onlyDifferences }: { facilities: ComparedFacility[]; onlyDifferences: boolean }) {
+async function Comparison({ facilities, onlyDifferences }: { facilities: ComparedFacility[]; onlyDifferences: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("compare"), getLocale()]);
   const slugs = facilities.map((facility) => facility.slug);
-  const all = compareSections(facilities.map((facility) => facility.disclosure));
+  const all = compareSections(
+    facilities.map((facility) => facility.disclosure),
+    locale,
+  );
   const differing = differencesOnly(all);
   const shown = onlyDifferences ? differing : all;
   const removeHref = (slug: string) =>
@@ -100,29 +106,29 @@ function Comparison({ facilities, onlyDifferences }: { facilities: ComparedFacil
   return (
     <section aria-labelledby="comparison-heading" className="space-y-4">
       <h2 id="comparison-heading" className="text-2xl font-bold">
-        Their answers differ on {countRows(differing)} of {countRows(all)} questions
+        {t("differ", { differing: countRows(differing), all: countRows(all) })}
       </h2>
       <dl className="grid items-center gap-x-4 gap-y-2 text-base sm:grid-cols-[max-content_1fr]">
         <dt>
           <DiffersMark />
         </dt>
-        <dd>The facilities do not all give the same answer to this question.</dd>
+        <dd>{t("legend.differs")}</dd>
         <dt>
           <NotDisclosed />
         </dt>
-        <dd>The facility has not published how it uses AI. That does not mean “no”: you can ask it directly.</dd>
+        <dd>{t("legend.notDisclosed")}</dd>
       </dl>
       <p className="no-print">
         {onlyDifferences ? (
-          <Link href={compareHref(slugs)}>Show every question</Link>
+          <Link href={compareHref(slugs)}>{t("showAll")}</Link>
         ) : (
-          <Link href={compareHref(slugs, { onlyDifferences: true })}>Show only the questions where they differ</Link>
+          <Link href={compareHref(slugs, { onlyDifferences: true })}>{t("showDifferences")}</Link>
         )}
       </p>
       {shown.length ? (
         <CompareTable facilities={facilities} sections={shown} removeHref={removeHref} />
       ) : (
-        <p className="rounded-card border border-line p-5">These facilities give the same answer to every question.</p>
+        <p className="rounded-card border border-line p-5">{t("same")}</p>
       )}
     </section>
   );
@@ -130,6 +136,7 @@ function Comparison({ facilities, onlyDifferences }: { facilities: ComparedFacil
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const raw = await searchParams;
+  const t = await getTranslations("compare");
   const selection = readSelection(raw);
   const found = selection.slugs.length ? await getComparedFacilities(selection.slugs) : { facilities: [], unknown: [] };
   const { shown: facilities, extra } = splitAtLimit(found.facilities);
@@ -140,7 +147,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <div className="space-y-8">
       {/* Columns side by side need the width of a landscape page. */}
       <style>{"@media print { @page { size: landscape; } }"}</style>
-      <h1 className="text-4xl font-bold">Compare facilities</h1>
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
       <SelectionProblems selection={selection} unknown={found.unknown} extra={extra} kept={slugs} />
       {facilities.length >= MIN_COMPARED ? (
         <Comparison facilities={facilities} onlyDifferences={selection.onlyDifferences} />

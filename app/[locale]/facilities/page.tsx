@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NoResults } from "@/components/facilities/no-results";
 import { ResultList } from "@/components/facilities/result-list";
 import { SearchForm } from "@/components/facilities/search-form";
 import { Pagination } from "@/components/ui/pagination";
 import { searchFacilities } from "@/lib/facilities/data";
-import { firstValues, readSearch } from "@/lib/facilities/search-params";
+import { firstValues, MAX_PAGE, RADIUS, readSearch, searchErrorKey, type FieldErrors } from "@/lib/facilities/search-params";
 import { formatCount } from "@/lib/format";
+import { getPathname } from "@/lib/i18n/navigation";
 
-export const metadata: Metadata = {
-  title: "Find a facility",
-  description: "Search imaging centers and hospitals by name, city or ZIP code, and see whether they have disclosed how they use AI.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("search");
+  return { title: t("title"), description: t("description") };
+}
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -32,28 +34,36 @@ const FIELD_IDS = {
   sort: "sort",
 };
 
+const hidden = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+
 export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
-  const rawParams = await searchParams;
+  const [rawParams, t, locale] = await Promise.all([searchParams, getTranslations("search"), getLocale()]);
   const raw = firstValues(rawParams);
-  const { search, errors } = readSearch(rawParams);
+  const { search, errors: englishErrors } = readSearch(rawParams);
   const outcome = await searchFacilities(search);
+  // readSearch words its errors in English, for the API; the page says them in its own language.
+  const errors: FieldErrors = Object.fromEntries(
+    Object.entries(englishErrors).map(([field, message]) => {
+      const key = searchErrorKey(message);
+      return [field, key ? t(`errors.${key}`, { min: RADIUS.min, max: RADIUS.max, maxPage: MAX_PAGE }) : message];
+    }),
+  );
   const errorCount = Object.keys(errors).length;
 
+  // Already in the page's language, so next/link rather than the translating Link.
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
     params.set("page", String(page));
-    return `/facilities?${params}`;
+    return `${getPathname({ href: "/facilities", locale })}?${params}`;
   };
 
   return (
     <div className="space-y-8">
-      <h1 className="text-4xl font-bold">Find a facility</h1>
+      <h1 className="text-4xl font-bold">{t("title")}</h1>
       {errorCount ? (
         <div role="alert" className="space-y-2 rounded-card border-l-8 border-error bg-paper-muted p-5">
-          <h2 className="text-xl font-bold">
-            {errorCount === 1 ? "One part of this search was not understood" : `${errorCount} parts of this search were not understood`}
-          </h2>
-          <p>The results below leave {errorCount === 1 ? "it" : "them"} out.</p>
+          <h2 className="text-xl font-bold">{t("errorSummary.title", { count: errorCount })}</h2>
+          <p>{t("errorSummary.text", { count: errorCount })}</p>
           <ul className="list-disc pl-6">
             {Object.entries(errors).map(([field, message]) => (
               <li key={field}>{field in FIELD_IDS ? <a href={`#${FIELD_IDS[field as keyof typeof FIELD_IDS]}`}>{message}</a> : message}</li>
@@ -67,40 +77,52 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
         {outcome.kind === "unknown-zip" ? (
           <div role="alert" className="rounded-card border-l-8 border-error bg-paper-muted p-5">
             <h2 id="results-heading" className="text-xl font-bold">
-              We do not know where ZIP code {outcome.zip} is
+              {t("unknownZip.title", { zip: outcome.zip })}
             </h2>
-            <p>Check the ZIP code, or search by city or facility name instead.</p>
+            <p>{t("unknownZip.text")}</p>
           </div>
         ) : outcome.total === 0 ? (
           <>
             <h2 id="results-heading" className="sr-only">
-              Results
+              {t("results.heading")}
             </h2>
             <NoResults search={search} />
           </>
         ) : search.page > outcome.pageCount ? (
           <div role="alert" className="rounded-card border-l-8 border-error bg-paper-muted p-5">
             <h2 id="results-heading" className="text-xl font-bold">
-              There {outcome.pageCount === 1 ? "is only 1 page" : `are only ${outcome.pageCount} pages`} of results
+              {t("pastEnd.title", { count: outcome.pageCount })}
             </h2>
             <p>
-              <Link href={pageHref(outcome.pageCount)}>Go to the last page</Link>
+              <Link href={pageHref(outcome.pageCount)}>{t("pastEnd.lastPage")}</Link>
             </p>
           </div>
         ) : (
           <>
             <h2 id="results-heading" className="text-2xl font-bold">
-              {outcome.capped ? "More than " : ""}
-              {formatCount(outcome.total)} {outcome.total === 1 ? "facility" : "facilities"}
+              {t(outcome.capped ? "results.countCapped" : "results.count", {
+                count: outcome.total,
+                total: formatCount(outcome.total, locale),
+              })}
               {outcome.pageCount > 1 ? (
                 <span className="font-normal">
                   {" "}
-                  · page {search.page} of {formatCount(outcome.pageCount)}
+                  {t("results.pageOf", { page: search.page, pageCount: formatCount(outcome.pageCount, locale) })}
                 </span>
               ) : null}
             </h2>
             <ResultList facilities={outcome.facilities} unit={search.unit} />
-            <Pagination page={search.page} pageCount={outcome.pageCount} href={pageHref} />
+            <Pagination
+              page={search.page}
+              pageCount={outcome.pageCount}
+              href={pageHref}
+              labels={{
+                nav: t("pagination.label"),
+                previous: t.rich("pagination.previous", { hidden }),
+                next: t.rich("pagination.next", { hidden }),
+                page: t("pagination.page"),
+              }}
+            />
           </>
         )}
       </section>

@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { formatDate } from "@/lib/format";
-import { RUBRIC, RUBRIC_CHANGELOG, RUBRIC_POINTS, RUBRIC_VERSION } from "@/lib/score/rubric";
+import { Link } from "@/lib/i18n/navigation";
+import { RUBRIC, RUBRIC_CHANGELOG, RUBRIC_POINTS, RUBRIC_VERSION, rubricTexts, type RubricTexts } from "@/lib/score/rubric";
 
-export const metadata: Metadata = { title: "How the transparency score works" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("score.methodology");
+  return { title: t("title") };
+}
 
 const facilityItems = RUBRIC.filter((item) => item.scope === "facility");
 const toolItems = RUBRIC.filter((item) => item.scope === "tool");
 
-function RubricTable({ caption, items }: { caption: string; items: typeof RUBRIC }) {
+async function RubricTable({ caption, items, texts }: { caption: string; items: typeof RUBRIC; texts: RubricTexts }) {
+  const t = await getTranslations("score.methodology.rubric");
   return (
-    <DataTable caption={caption} columns={["Item", "What earns it", "Points"]}>
+    <DataTable caption={caption} columns={[t("item"), t("earns"), t("points")]}>
       {items.map((item) => (
         <tr key={item.id} className="border-b border-line align-top">
           <th scope="row" className="py-2 pr-4 text-left font-semibold">
-            {item.title}
+            {texts.items[item.id].title}
           </th>
-          <td className="py-2 pr-4">{item.earns}</td>
+          <td className="py-2 pr-4">{texts.items[item.id].earns}</td>
           <td className="py-2 pr-4 tabular-nums">{item.points}</td>
         </tr>
       ))}
@@ -26,96 +31,50 @@ function RubricTable({ caption, items }: { caption: string; items: typeof RUBRIC
   );
 }
 
-export default function MethodologyPage() {
+export default async function MethodologyPage() {
+  const t = await getTranslations("score.methodology");
+  const locale = await getLocale();
+  const texts = rubricTexts(locale);
+  const strong = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
   return (
     <div className="space-y-10">
       <header className="space-y-3">
-        <h1 className="text-4xl font-bold">How the transparency score works</h1>
-        <p className="text-xl">
-          Each facility that has published a disclosure gets a transparency score from 0 to 100. The score shows how full and exact the
-          disclosure is. It comes from the rubric below. The same rubric is used for every facility. This page shows rubric{" "}
-          <strong>{RUBRIC_VERSION}</strong>, the one in use now.
-        </p>
+        <h1 className="text-4xl font-bold">{t("title")}</h1>
+        <p className="text-xl">{t.rich("intro", { version: RUBRIC_VERSION, strong })}</p>
       </header>
 
-      <Section id="measures-heading" title="What it measures, and what it does not">
-        <p>
-          A facility earns points for answering the questions patients ask. It earns more for exact answers: a link, not just a yes. A
-          number of years. An FDA number, not just a status in words.
-        </p>
-        <p>
-          The score does <strong>not</strong> say whether a facility&apos;s practices are good. Say one facility offers no opt-out and
-          another offers one. If both say so clearly, both earn the same points. AI in a vendor&apos;s cloud scores the same as AI on-site,
-          as long as the facility says where. What facilities do is shown as facts on their pages. You can also filter on it in the{" "}
-          <Link href="/facilities">search</Link>. It is never part of the score.
-        </p>
-        <p>
-          The score checks what a facility says, not whether it is true. A named person at the facility signs each disclosure. Every version
-          stays in its public history.
-        </p>
+      <Section id="measures-heading" title={t("measures.title")}>
+        <p>{t("measures.points")}</p>
+        <p>{t.rich("measures.notGood", { strong, search: (chunks) => <Link href="/facilities">{chunks}</Link> })}</p>
+        <p>{t("measures.notTrue")}</p>
       </Section>
 
-      <Section id="answers-heading" title="How each kind of answer counts">
+      <Section id="answers-heading" title={t("answers.title")}>
         <ul className="list-disc space-y-2 pl-6">
-          <li>
-            <strong>An answer</strong> earns the item&apos;s points. Some items give more points for a more exact answer. The table says
-            which.
-          </li>
-          <li>
-            <strong>Unknown</strong> and <strong>declined to answer</strong> earn nothing. The facility&apos;s page shows them as they are.
-            They count as points missed.
-          </li>
-          <li>
-            <strong>Not applicable</strong> is neutral. The question is left out, so it does not help or hurt. The same goes for questions
-            that the facility&apos;s own answers rule out. For example: the region of a tool that runs on-site. Or the details of an opt-out
-            that is not offered. Or the list of breaches when there were none.
-          </li>
-          <li>
-            <strong>A question the disclosure does not have</strong> earns nothing. This happens when a version came out before we asked
-            that question. It counts as not disclosed.
-          </li>
-          <li>
-            <strong>Not yet disclosed</strong>: a facility with no disclosure has no score. Its page says &ldquo;Not yet disclosed — no
-            score&rdquo;, never 0. A moderator may take down a version. Then the score comes from the newest version still shown. With no
-            version shown, there is no score.
-          </li>
-          <li>
-            If every answer is &ldquo;not applicable&rdquo;, the score is 0. Such a disclosure tells patients nothing to give points for.
-          </li>
+          {(["answer", "unknown", "notApplicable", "missing", "notYet", "allNotApplicable"] as const).map((key) => (
+            <li key={key}>{t.rich(`answers.${key}`, { strong })}</li>
+          ))}
         </ul>
       </Section>
 
-      <Section id="rubric-heading" title={`The rubric, version ${RUBRIC_VERSION}`}>
-        <p>
-          {RUBRIC.length} items, {RUBRIC_POINTS} points in all. First we add up the points possible: all points, minus those of neutral
-          questions. The score is the points earned out of those, as a whole number from 0 to 100.
-        </p>
-        <RubricTable caption="About the facility" items={facilityItems} />
-        <RubricTable caption="About each AI tool" items={toolItems} />
+      <Section id="rubric-heading" title={t("rubric.title", { version: RUBRIC_VERSION })}>
+        <p>{t("rubric.total", { items: RUBRIC.length, points: RUBRIC_POINTS })}</p>
+        <RubricTable caption={t("rubric.facility")} items={facilityItems} texts={texts} />
+        <RubricTable caption={t("rubric.tool")} items={toolItems} texts={texts} />
       </Section>
 
-      <Section id="tools-heading" title="AI tools: averaged">
-        <p>
-          We check the AI tool items for each tool the facility lists. Each item earns the average over its tools. Say a facility lists two
-          tools. It says where one runs, but not the other. It earns half the points for &ldquo;Where each AI tool runs&rdquo;. Listing more
-          tools does not raise or lower the score by itself.
-        </p>
-        <p>
-          A facility that uses no AI on scans has no tools to describe, so these items are neutral. A facility that uses AI but lists no
-          tools misses them. So does one that does not say whether it uses AI.
-        </p>
+      <Section id="tools-heading" title={t("tools.title")}>
+        <p>{t("tools.average", { item: texts.items["tool-runs-where"].title })}</p>
+        <p>{t("tools.none")}</p>
       </Section>
 
-      <Section id="versions-heading" title="Rubric versions">
-        <p>
-          The rubric only changes with a new version, listed here. Each score says which version it comes from. When the rubric changes,
-          every facility is scored again.
-        </p>
+      <Section id="versions-heading" title={t("versions.title")}>
+        <p>{t("versions.text")}</p>
         <ul className="list-disc space-y-1 pl-6">
           {RUBRIC_CHANGELOG.toReversed().map((entry) => (
             <li key={entry.version}>
-              <strong>{entry.version}</strong> — {entry.summary.replace(/\.$/, "")},{" "}
-              <time dateTime={entry.date}>{formatDate(new Date(`${entry.date}T12:00:00Z`))}</time>
+              <strong>{entry.version}</strong> — {texts.changes[entry.version].replace(/\.$/, "")},{" "}
+              <time dateTime={entry.date}>{formatDate(new Date(`${entry.date}T12:00:00Z`), locale)}</time>
             </li>
           ))}
         </ul>

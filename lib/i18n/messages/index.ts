@@ -1,10 +1,9 @@
 // One file per part of the site, so each can be translated and reviewed on its own. Spanish
-// must have every English key (checked by tests/unit/i18n-messages.test.ts and by the type below).
+// must have every English key (checked by tests/unit/i18n.test.ts and by the type below).
 import en_common from "./en/common.json";
 import en_home from "./en/home.json";
 import en_search from "./en/search.json";
 import en_facility from "./en/facility.json";
-import en_answers from "./en/answers.json";
 import en_score from "./en/score.json";
 import en_compare from "./en/compare.json";
 import en_report from "./en/report.json";
@@ -12,7 +11,6 @@ import es_common from "./es/common.json";
 import es_home from "./es/home.json";
 import es_search from "./es/search.json";
 import es_facility from "./es/facility.json";
-import es_answers from "./es/answers.json";
 import es_score from "./es/score.json";
 import es_compare from "./es/compare.json";
 import es_report from "./es/report.json";
@@ -22,7 +20,6 @@ const en = {
   home: en_home,
   search: en_search,
   facility: en_facility,
-  answers: en_answers,
   score: en_score,
   compare: en_compare,
   report: en_report,
@@ -35,7 +32,6 @@ const es: Messages = {
   home: es_home,
   search: es_search,
   facility: es_facility,
-  answers: es_answers,
   score: es_score,
   compare: es_compare,
   report: es_report,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { HiddenReason } from "@/components/disclosures/disclosure-detail";
+import { FacilityWords } from "@/components/disclosures/facility-words";
 import { FetchDisclosureForm } from "@/components/disclosures/fetch-form";
 import { HideVersionForm } from "@/components/disclosures/hide-version-form";
 import { Badge } from "@/components/ui/badge";
@@ -10,9 +12,9 @@ import { inputClass } from "@/components/ui/field";
 import { isModerator } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { listVersions, type VersionSummary } from "@/lib/disclosures/data-versions";
-import { hiddenWords, VERSION_KIND_LABELS } from "@/lib/disclosures/format";
 import { getFacilityBySlug } from "@/lib/facilities/data";
 import { formatDate } from "@/lib/format";
+import { getPathname, Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -20,18 +22,20 @@ const facilityFor = cache(getFacilityBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const facility = await facilityFor((await params).slug);
-  return { title: facility ? `Version history: ${facility.name}` : "Facility not found" };
+  const t = await getTranslations("facility");
+  return { title: facility ? t("history.title", { name: facility.name }) : t("notFound") };
 }
 
 /** Two lists of the versions that can be shown, newest first, to choose a pair (GET, no JavaScript). */
-function CompareForm({ slug, versions }: { slug: string; versions: VersionSummary[] }) {
+async function CompareForm({ slug, versions }: { slug: string; versions: VersionSummary[] }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("facility.history")]);
   const choices = [
-    { name: "from", label: "Older version", initial: versions[1]!.number },
-    { name: "to", label: "Newer version", initial: versions[0]!.number },
+    { name: "from", label: t("older"), initial: versions[1]!.number },
+    { name: "to", label: t("newer"), initial: versions[0]!.number },
   ];
   return (
     <form
-      action={`/facilities/${slug}/versions/compare`}
+      action={getPathname({ href: `/facilities/${slug}/versions/compare`, locale })}
       method="get"
       aria-labelledby="compare-heading"
       className="no-print flex flex-wrap items-end gap-5 rounded-card border border-line bg-paper-muted p-5"
@@ -44,14 +48,14 @@ function CompareForm({ slug, versions }: { slug: string; versions: VersionSummar
           <select id={`compare-${name}`} name={name} defaultValue={initial} className={inputClass}>
             {versions.map((version) => (
               <option key={version.number} value={version.number}>
-                Version {version.number}, {formatDate(version.publishedAt)}
+                {t("option", { number: version.number, date: formatDate(version.publishedAt, locale) })}
               </option>
             ))}
           </select>
         </div>
       ))}
       <button type="submit" className="rounded-card bg-brand px-6 py-2.5 text-lg font-bold text-paper hover:bg-brand-dark">
-        Compare
+        {t("compare")}
       </button>
     </form>
   );
@@ -60,7 +64,12 @@ function CompareForm({ slug, versions }: { slug: string; versions: VersionSummar
 export default async function VersionHistoryPage({ params }: Props) {
   const facility = await facilityFor((await params).slug);
   if (!facility) notFound();
-  const [versions, moderator] = await Promise.all([listVersions(facility.id), getActor().then(isModerator)]);
+  const [versions, moderator, locale, t] = await Promise.all([
+    listVersions(facility.id),
+    getActor().then(isModerator),
+    getLocale(),
+    getTranslations("facility"),
+  ]);
   const shown = versions.filter((version) => !version.hiddenAt);
   const current = shown[0]?.number;
   const base = `/facilities/${facility.slug}`;
@@ -69,33 +78,37 @@ export default async function VersionHistoryPage({ params }: Props) {
     <div className="space-y-10">
       <header className="space-y-3">
         <p className="no-print">
-          <Link href={base}>Back to {facility.name}</Link>
+          <Link href={base}>{t("backTo", { name: facility.name })}</Link>
         </p>
-        <h1 className="text-4xl font-bold">Version history</h1>
+        <h1 className="text-4xl font-bold">{t("history.heading")}</h1>
         <p className="text-xl">
-          Every version of the disclosure {facility.name} has published on ScanAware. A version is never changed once published: a new one
-          replaces it, and the old one stays here.
+          {t.rich("history.intro", { name: facility.name, facility: (name) => <span data-facility-name>{name}</span> })}
         </p>
       </header>
 
       {versions.length ? (
-        <DataTable caption="Published versions, newest first" columns={["Version", "Published", "Kind", "Attested by", "Content"]}>
+        <DataTable
+          caption={t("history.caption")}
+          columns={(["version", "published", "kind", "attestedBy", "content"] as const).map((column) => t(`history.columns.${column}`))}
+        >
           {versions.map((version) => (
             <tr key={version.number} className="border-b border-line align-top">
               <th scope="row" className="py-3 pr-4">
-                {version.number} {version.number === current ? <Badge tone="info">Current</Badge> : null}
+                {version.number} {version.number === current ? <Badge tone="info">{t("history.current")}</Badge> : null}
               </th>
-              <td className="py-3 pr-4">{formatDate(version.publishedAt)}</td>
-              <td className="py-3 pr-4">{VERSION_KIND_LABELS[version.kind]}</td>
+              <td className="py-3 pr-4">{formatDate(version.publishedAt, locale)}</td>
+              <td className="py-3 pr-4">{t(`history.kind.${version.kind}`)}</td>
               <td className="py-3 pr-4">
-                {version.attesterName}, {version.attesterTitle}
+                <FacilityWords>
+                  {version.attesterName}, {version.attesterTitle}
+                </FacilityWords>
               </td>
               <td className="py-3">
                 {version.hiddenAt ? (
-                  hiddenWords(version.hiddenReason)
+                  <HiddenReason reason={version.hiddenReason} />
                 ) : (
                   <>
-                    <Link href={`${base}/versions/${version.number}`}>Read version {version.number}</Link>
+                    <Link href={`${base}/versions/${version.number}`}>{t("history.read", { number: version.number })}</Link>
                     {moderator ? <HideVersionForm id={version.id} number={version.number} /> : null}
                   </>
                 )}
@@ -104,20 +117,16 @@ export default async function VersionHistoryPage({ params }: Props) {
           ))}
         </DataTable>
       ) : (
-        <p>This facility has not published a disclosure yet.</p>
+        <p>{t("history.none")}</p>
       )}
 
       {versions.length ? (
         <section aria-labelledby="compare-heading" className="space-y-3">
           <h2 id="compare-heading" className="text-2xl font-bold">
-            Compare two versions
+            {t("history.compareHeading")}
           </h2>
-          {shown.length >= 2 ? (
-            <CompareForm slug={facility.slug} versions={shown} />
-          ) : (
-            <p>There is only one version that can be shown, so there is nothing to compare yet.</p>
-          )}
-          {shown.length < versions.length ? <p>Versions hidden by a moderator cannot be compared.</p> : null}
+          {shown.length >= 2 ? <CompareForm slug={facility.slug} versions={shown} /> : <p>{t("history.onlyOne")}</p>}
+          {shown.length < versions.length ? <p>{t("history.hiddenNotCompared")}</p> : null}
         </section>
       ) : null}
 

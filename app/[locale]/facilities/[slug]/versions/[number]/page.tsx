@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { DisclosureDetail, Provenance } from "@/components/disclosures/disclosure-detail";
+import { DisclosureDetail, HiddenReason, Provenance } from "@/components/disclosures/disclosure-detail";
 import { DisclosureSummary } from "@/components/disclosures/disclosure-summary";
 import { getVersion, listVersions } from "@/lib/disclosures/data-versions";
-import { hiddenWords, parseVersionNumber } from "@/lib/disclosures/format";
+import { parseVersionNumber } from "@/lib/disclosures/format";
 import { getFacilityBySlug } from "@/lib/facilities/data";
 import { formatDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ slug: string; number: string }> };
 
@@ -24,7 +25,8 @@ const load = cache(async (slug: string, rawNumber: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, number } = await params;
   const loaded = await load(slug, number);
-  return { title: loaded ? `Version ${loaded.version.number}: ${loaded.facility.name}` : "Version not found" };
+  const t = await getTranslations("facility.version");
+  return { title: loaded ? t("title", { number: loaded.version.number, name: loaded.facility.name }) : t("notFound") };
 }
 
 export default async function VersionPage({ params }: Props) {
@@ -32,41 +34,45 @@ export default async function VersionPage({ params }: Props) {
   const loaded = await load(slug, number);
   if (!loaded) notFound();
   const { facility, version } = loaded;
-  const current = (await listVersions(facility.id)).find((summary) => !summary.hiddenAt);
+  const [versions, locale, t] = await Promise.all([listVersions(facility.id), getLocale(), getTranslations("facility")]);
+  const current = versions.find((summary) => !summary.hiddenAt);
   const base = `/facilities/${facility.slug}`;
 
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <nav aria-label="Back" className="no-print flex flex-wrap gap-x-6">
-          <Link href={base}>Back to {facility.name}</Link>
-          <Link href={`${base}/versions`}>All versions</Link>
+        <nav aria-label={t("back")} className="no-print flex flex-wrap gap-x-6">
+          <Link href={base}>{t("backTo", { name: facility.name })}</Link>
+          <Link href={`${base}/versions`}>{t("allVersions")}</Link>
         </nav>
         <h1 className="text-4xl font-bold">
-          Version {version.number} of {formatDate(version.publishedAt)}
+          {t("version.heading", { number: version.number, date: formatDate(version.publishedAt, locale) })}
         </h1>
         <p className="text-xl">
-          {version.kind === "CORRECTION" ? "A correction of" : "A version of"} the disclosure of {facility.name}.
+          {t.rich(`version.${version.kind}`, { name: facility.name, facility: (name) => <span data-facility-name>{name}</span> })}
         </p>
         {version.content ? (
           <Provenance version={version} now={new Date()} />
         ) : (
-          <p className="rounded-card border-l-8 border-ink bg-paper-muted p-5 font-semibold">{hiddenWords(version.hiddenReason)}</p>
+          <p className="rounded-card border-l-8 border-ink bg-paper-muted p-5 font-semibold">
+            <HiddenReason reason={version.hiddenReason} />
+          </p>
         )}
         {version.content ? (
           <p className="no-print">
-            <Link href={`${base}/report?version=${version.number}`}>Report an inaccuracy in this version</Link>
+            <Link href={`${base}/report?version=${version.number}`}>{t("version.report")}</Link>
           </p>
         ) : null}
         {version.content && current && current.number !== version.number ? (
           <div className="space-y-2 rounded-card border-l-8 border-brand bg-paper-muted p-5">
-            <p className="font-bold">This is not the current version.</p>
+            <p className="font-bold">{t("version.notCurrent")}</p>
             <p className="no-print">
-              <Link href={base}>Read the current version ({current.number})</Link> or{" "}
-              <Link href={`${base}/versions/compare?from=${version.number}&to=${current.number}`}>
-                see what changed since version {version.number}
-              </Link>
-              .
+              {t.rich("version.readCurrent", {
+                current: current.number,
+                number: version.number,
+                latest: (words) => <Link href={base}>{words}</Link>,
+                changes: (words) => <Link href={`${base}/versions/compare?from=${version.number}&to=${current.number}`}>{words}</Link>,
+              })}
             </p>
           </div>
         ) : null}

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { HiddenReason } from "@/components/disclosures/disclosure-detail";
+import { FacilityWords } from "@/components/disclosures/facility-words";
 import { getVersion, type PublishedVersion } from "@/lib/disclosures/data-versions";
 import { diffDisclosures, groupChanges, type Change } from "@/lib/disclosures/diff";
-import { hiddenWords, parseVersionNumber } from "@/lib/disclosures/format";
+import { parseVersionNumber } from "@/lib/disclosures/format";
 import type { Disclosure } from "@/lib/disclosures/schema";
 import { getFacilityBySlug } from "@/lib/facilities/data";
 import { formatDate } from "@/lib/format";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -18,15 +21,18 @@ const facilityFor = cache(getFacilityBySlug);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const facility = await facilityFor((await params).slug);
-  return { title: facility ? `Compare versions: ${facility.name}` : "Facility not found" };
+  const t = await getTranslations("facility");
+  return { title: facility ? t("changes.title", { name: facility.name }) : t("notFound") };
 }
 
 type Shown = PublishedVersion & { content: Disclosure };
-type Comparison = { ok: true; older: Shown; newer: Shown } | { ok: false; problem: string };
+type Problem =
+  { why: "unchosen" } | { why: "same" } | { why: "missing"; number: number } | { why: "hidden"; number: number; reason: string | null };
+type Comparison = { ok: true; older: Shown; newer: Shown } | { ok: false; problem: Problem };
 
-function shownOrProblem(version: PublishedVersion | null, number: number): Shown | string {
-  if (!version) return `There is no version ${number} of this disclosure.`;
-  if (!version.content) return `Version ${number} cannot be compared. ${hiddenWords(version.hiddenReason)}`;
+function shownOrProblem(version: PublishedVersion | null, number: number): Shown | Problem {
+  if (!version) return { why: "missing", number };
+  if (!version.content) return { why: "hidden", number, reason: version.hiddenReason };
   return { ...version, content: version.content };
 }
 
@@ -38,36 +44,54 @@ async function readComparison(
 ): Promise<Comparison> {
   const from = parseVersionNumber(rawFrom);
   const to = parseVersionNumber(rawTo);
-  if (from === null || to === null) return { ok: false, problem: "Choose two versions to compare, by their numbers." };
-  if (from === to) return { ok: false, problem: "Choose two different versions to compare." };
+  if (from === null || to === null) return { ok: false, problem: { why: "unchosen" } };
+  if (from === to) return { ok: false, problem: { why: "same" } };
   const [low, high] = [Math.min(from, to), Math.max(from, to)];
   const [older, newer] = await Promise.all([getVersion(facilityId, low), getVersion(facilityId, high)]);
   const shownOlder = shownOrProblem(older, low);
   const shownNewer = shownOrProblem(newer, high);
-  if (typeof shownOlder === "string") return { ok: false, problem: shownOlder };
-  if (typeof shownNewer === "string") return { ok: false, problem: shownNewer };
+  if ("why" in shownOlder) return { ok: false, problem: shownOlder };
+  if ("why" in shownNewer) return { ok: false, problem: shownNewer };
   return { ok: true, older: shownOlder, newer: shownNewer };
 }
 
-function ChangeItem({ change }: { change: Change }) {
+async function ProblemText({ problem }: { problem: Problem }) {
+  const t = await getTranslations("facility.changes.problem");
+  if (problem.why === "unchosen" || problem.why === "same") return t(problem.why);
+  if (problem.why === "missing") return t("missing", { number: problem.number });
+  return (
+    <>
+      {t("hidden", { number: problem.number })} <HiddenReason reason={problem.reason} />
+    </>
+  );
+}
+
+/** One side of a change: the facility's own words are shown as written. */
+const Side = ({ words, written }: { words: string | null; written?: boolean }) =>
+  written ? <FacilityWords>{words}</FacilityWords> : words;
+
+async function ChangeItem({ change }: { change: Change }) {
+  const t = await getTranslations("facility.changes");
+  const before = <Side words={change.before} written={change.written?.before} />;
+  const after = <Side words={change.after} written={change.written?.after} />;
   return (
     <li className="space-y-1 border-b border-line py-4 break-inside-avoid">
       <p className="font-semibold">{change.path}</p>
       {change.kind === "added" ? (
         <p>
-          Added: <ins className="no-underline">{change.after}</ins>
+          {t("added")} <ins className="no-underline">{after}</ins>
         </p>
       ) : change.kind === "removed" ? (
         <p>
-          Removed: <del className="no-underline">{change.before}</del>
+          {t("removed")} <del className="no-underline">{before}</del>
         </p>
       ) : (
         <>
           <p>
-            Before: <del className="no-underline">{change.before}</del>
+            {t("before")} <del className="no-underline">{before}</del>
           </p>
           <p>
-            Now: <ins className="no-underline">{change.after}</ins>
+            {t("now")} <ins className="no-underline">{after}</ins>
           </p>
         </>
       )}
@@ -75,32 +99,38 @@ function ChangeItem({ change }: { change: Change }) {
   );
 }
 
-const describe = (version: PublishedVersion) => `version ${version.number} (${formatDate(version.publishedAt)})`;
-
 export default async function CompareVersionsPage({ params, searchParams }: Props) {
   const facility = await facilityFor((await params).slug);
   if (!facility) notFound();
-  const query = await searchParams;
+  const [query, locale, t] = await Promise.all([searchParams, getLocale(), getTranslations("facility")]);
   const comparison = await readComparison(facility.id, query.from, query.to);
   const history = `/facilities/${facility.slug}/versions`;
-  const changes = comparison.ok ? diffDisclosures(comparison.older.content, comparison.newer.content) : [];
+  const changes = comparison.ok ? diffDisclosures(comparison.older.content, comparison.newer.content, locale) : [];
 
   return (
     <article className="space-y-8">
       <header className="space-y-3">
-        <nav aria-label="Back" className="no-print flex flex-wrap gap-x-6">
-          <Link href={`/facilities/${facility.slug}`}>Back to {facility.name}</Link>
-          <Link href={history}>All versions</Link>
+        <nav aria-label={t("back")} className="no-print flex flex-wrap gap-x-6">
+          <Link href={`/facilities/${facility.slug}`}>{t("backTo", { name: facility.name })}</Link>
+          <Link href={history}>{t("allVersions")}</Link>
         </nav>
-        <h1 className="text-4xl font-bold">What changed in the disclosure</h1>
-        <p className="text-xl">{facility.name}</p>
+        <h1 className="text-4xl font-bold">{t("changes.heading")}</h1>
+        <p className="text-xl" data-facility-name>
+          {facility.name}
+        </p>
       </header>
 
       {comparison.ok ? (
         <>
           <p className="text-xl">
-            From {describe(comparison.older)} to {describe(comparison.newer)}:{" "}
-            <strong>{changes.length ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}` : "No differences"}</strong>.
+            {t.rich("changes.range", {
+              from: comparison.older.number,
+              fromDate: formatDate(comparison.older.publishedAt, locale),
+              to: comparison.newer.number,
+              toDate: formatDate(comparison.newer.publishedAt, locale),
+              changes: changes.length ? t("changes.count", { count: changes.length }) : t("changes.none"),
+              strong: (words) => <strong>{words}</strong>,
+            })}
           </p>
           {groupChanges(changes).map(({ section, changes: inSection }, index) => (
             <section key={section} aria-labelledby={`changes-${index}`} className="space-y-2">
@@ -117,10 +147,10 @@ export default async function CompareVersionsPage({ params, searchParams }: Prop
         </>
       ) : (
         <div role="alert" className="space-y-2 rounded-card border-l-8 border-error bg-paper-muted p-5">
-          <p className="font-bold">{comparison.problem}</p>
-          <p>
-            <Link href={history}>Choose two versions from the version history</Link>.
+          <p className="font-bold">
+            <ProblemText problem={comparison.problem} />
           </p>
+          <p>{t.rich("changes.choose", { link: (words) => <Link href={history}>{words}</Link> })}</p>
         </div>
       )}
     </article>
