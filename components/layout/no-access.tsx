@@ -1,4 +1,7 @@
 import { notFound } from "next/navigation";
+import { z } from "zod";
+import type { SignedIn } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 /** What a signed-in person without the needed role sees instead of the page. */
@@ -23,4 +26,19 @@ export async function loadForPage<T>(load: () => Promise<T>): Promise<{ data: T 
     if (error instanceof ForbiddenError) return null;
     throw error;
   }
+}
+
+/**
+ * A moderator's page about one record (`/moderation/claims/<id>`): sign-in first (and back here),
+ * an id that is not a UUID is a 404, then the record through `loadForPage`, with who asked.
+ */
+export async function loadModerationItem<T>(
+  queue: string,
+  id: string,
+  load: (actor: SignedIn) => Promise<T>,
+): Promise<{ actor: SignedIn; data: T } | null> {
+  const actor = await requireActor(`/moderation/${queue}/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const result = await loadForPage(() => load(actor));
+  return result && { actor, data: result.data };
 }

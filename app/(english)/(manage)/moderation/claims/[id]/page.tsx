@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { NoAccess, loadForPage } from "@/components/layout/no-access";
+import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
 import { DetailList } from "@/components/moderation/detail-list";
@@ -10,7 +8,6 @@ import { DomainHint } from "@/components/moderation/domain-hint";
 import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
 import { RequesterDetails } from "@/components/moderation/requester-details";
 import { StatusBadge } from "@/components/moderation/status-badge";
-import { requireActor } from "@/lib/auth/session";
 import { decideClaimAction } from "@/lib/claims/actions";
 import { getClaim } from "@/lib/claims/data";
 import { formatDateTime } from "@/lib/format-time";
@@ -20,10 +17,9 @@ export const metadata: Metadata = { title: "Review a claim" };
 
 export default async function ClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/moderation/claims/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
-  const result = await loadForPage(() => getClaim(actor, id));
+  const result = await loadModerationItem("claims", id, (actor) => getClaim(actor, id));
   if (!result) return <NoAccess />;
+  const { actor } = result;
   const claim = result.data;
   const { facility } = claim;
 

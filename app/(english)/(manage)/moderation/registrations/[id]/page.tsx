@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { NoAccess, loadForPage } from "@/components/layout/no-access";
+import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
 import { DetailList } from "@/components/moderation/detail-list";
@@ -10,7 +8,6 @@ import { DomainHint } from "@/components/moderation/domain-hint";
 import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
 import { RequesterDetails } from "@/components/moderation/requester-details";
 import { StatusBadge } from "@/components/moderation/status-badge";
-import { requireActor } from "@/lib/auth/session";
 import { emailMatchesWebsite } from "@/lib/claims/email-domain";
 import { FACILITY_KIND_LABELS } from "@/lib/facilities/schema";
 import { US_STATES } from "@/lib/facilities/us-states";
@@ -22,10 +19,9 @@ export const metadata: Metadata = { title: "Review a new facility" };
 
 export default async function RegistrationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/moderation/registrations/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
-  const result = await loadForPage(() => getRegistration(actor, id));
+  const result = await loadModerationItem("registrations", id, (actor) => getRegistration(actor, id));
   if (!result) return <NoAccess />;
+  const { actor } = result;
   const { registration, duplicates } = result.data;
   const stateName = US_STATES[registration.state as keyof typeof US_STATES] ?? registration.state;
 

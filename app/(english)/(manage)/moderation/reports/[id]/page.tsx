@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { z } from "zod";
-import { NoAccess, loadForPage } from "@/components/layout/no-access";
+import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
 import { DetailList } from "@/components/moderation/detail-list";
 import { ReportDecisionForm } from "@/components/moderation/report-decision-form";
 import { StatusBadge } from "@/components/moderation/status-badge";
-import { requireActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format-time";
 import { getReport } from "@/lib/reports/data";
 import { topicLabel } from "@/lib/reports/schema";
@@ -16,9 +13,7 @@ export const metadata: Metadata = { title: "Review a report" };
 
 export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor(`/moderation/reports/${id}`);
-  if (!z.uuid().safeParse(id).success) notFound();
-  const result = await loadForPage(() => getReport(actor, id));
+  const result = await loadModerationItem("reports", id, (actor) => getReport(actor, id));
   if (!result) return <NoAccess />;
   const report = result.data;
   const { facility } = report;
