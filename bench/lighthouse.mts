@@ -24,6 +24,7 @@ const pages = [
   { label: "facility, sample disclosure", path: `/facilities/${disclosed}` },
   { label: "facility, no disclosure", path: `/facilities/${undisclosed}` },
   { label: "compare (2 facilities)", path: `/compare?f=${disclosed}&f=${undisclosed}` },
+  { label: "facility in Spanish", path: `/es/facilities/${disclosed}` },
   { label: "statistics", path: "/stats" },
 ];
 

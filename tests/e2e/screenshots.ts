@@ -20,6 +20,8 @@ const pages = [
     name: "compare",
     path: "/compare?f=sample-lakeside-open-mri&f=sample-riverbend-imaging-center&f=southeast-health-medical-center-dothan-al",
   },
+  { name: "facility-es", path: "/es/facilities/sample-lakeside-open-mri" },
+  { name: "search-es", path: "/es/facilities?near=53703&radius=25" },
 ];
 
 // Long reference pages: the top of each, on a desktop screen.
