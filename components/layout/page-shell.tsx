@@ -1,9 +1,7 @@
 import localFont from "next/font/local";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import "@/app/globals.css";
 
@@ -30,21 +28,17 @@ export async function PageShell({
   return (
     <html lang={locale} className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans text-lg leading-relaxed">
-        {/* Client parts (links that keep the language, the error page) read the language from
-            here; they get only the words they use: the error page's. */}
-        <NextIntlClientProvider locale={locale} messages={{ common: { error: messages[locale].common.error } }}>
-          <a
-            href="#main"
-            className="sr-only bg-focus px-4 py-2 text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
-          >
-            {t("skipToMain")}
-          </a>
-          <SiteHeader locale={locale} languageSwitch={languageSwitch} />
-          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        <a
+          href="#main"
+          className="sr-only bg-focus px-4 py-2 text-ink focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50"
+        >
+          {t("skipToMain")}
+        </a>
+        <SiteHeader locale={locale} languageSwitch={languageSwitch} />
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );

@@ -1,8 +1,8 @@
 import { CircleCheck, CircleDashed, CircleMinus, CircleX, type LucideIcon } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { rubricTexts, type RubricItemId } from "@/lib/score/rubric";
-import type { ItemState, ScoreResult } from "@/lib/score/score";
+import { rubricTexts, type RubricItemId, type ScorableDisclosure } from "@/lib/score/rubric";
+import { explanationsIn, type ItemState, type ScoreResult } from "@/lib/score/score";
 
 // A facility's transparency score, and every rubric item that made it: what earned points and
 // what did not, in words and icons (never colour alone).
@@ -17,8 +17,11 @@ const ICONS: Record<ItemState, LucideIcon> = {
 /** A tool item averages over the tools, so points can be fractions: a tenth is precise enough. */
 const tenths = (value: number) => Math.round(value * 10) / 10;
 
-/** `result` null: the facility has no visible version, so no score (and no number). */
-export async function ScoreCard({ result }: { result: ScoreResult | null }) {
+/**
+ * `result` null: the facility has no visible version, so no score (and no number). `disclosure`:
+ * the version `result` scored, to explain its items in the page's language.
+ */
+export async function ScoreCard({ result, disclosure }: { result: ScoreResult | null; disclosure: ScorableDisclosure | null }) {
   const t = await getTranslations("score");
   if (!result) {
     // Not printed: the sheet already says "not yet disclosed", and the questions need the room.
@@ -37,7 +40,9 @@ export async function ScoreCard({ result }: { result: ScoreResult | null }) {
   // Scores are read under the current rubric only (lib/score/data.ts): every item is one of its own.
   const titleOf = (id: string) => rubricTexts(locale).items[id as RubricItemId].title;
   const points = (value: number) => t("points", { count: tenths(value) });
-  // The explanation of each item is worded when the version is scored, and stored in English.
+  // Explanations are stored in English, the words of the API; another language words them again,
+  // and any it cannot match to the stored numbers stay in English.
+  const worded = locale === "en" || !disclosure ? new Map<string, string>() : explanationsIn(result, disclosure, locale);
   const englishOnly = locale === "en" ? null : (await getTranslations("common"))("englishOnly");
   return (
     <section aria-labelledby="score-heading" className="space-y-3 rounded-card border border-line p-6" data-testid="score-card">
@@ -71,8 +76,12 @@ export async function ScoreCard({ result }: { result: ScoreResult | null }) {
                     </span>
                   </p>
                   <p className="text-base text-ink-muted">
-                    <span lang="en">{item.why}</span>
-                    {englishOnly ? ` ${englishOnly}` : null}
+                    {worded.get(item.id) ?? (
+                      <>
+                        <span lang="en">{item.why}</span>
+                        {englishOnly ? ` ${englishOnly}` : null}
+                      </>
+                    )}
                   </p>
                 </div>
               </li>

@@ -1,7 +1,7 @@
 import type { RubricTexts } from "./rubric";
 
-// The rubric in Spanish, for the methodology page and the score card on /es pages. A new item or
-// rubric version in ./rubric.ts fails the type check until it has its words here.
+// The rubric in Spanish, for the methodology page and the score card on /es pages. A new item,
+// rubric version or graded question in ./rubric.ts fails the type check until it has its words here.
 
 export const RUBRIC_TEXT_ES: RubricTexts = {
   items: {
@@ -73,4 +73,57 @@ export const RUBRIC_TEXT_ES: RubricTexts = {
     },
   },
   changes: { "1.0": "Primera versión." },
+  why: {
+    parts: {
+      usesAi: "Si usa IA",
+      privacyPolicy: "Política de privacidad",
+      noticeOfPrivacyPractices: "Aviso de prácticas de privacidad",
+      imageRetention: "Cuánto tiempo se guardan las imágenes",
+      reportRetention: "Cuánto tiempo se guardan los informes",
+      aiTrainingSharing: "Compartir para entrenar IA",
+      researchSharing: "Compartir para investigación",
+      productDevelopmentSharing: "Compartir para crear productos",
+      recipients: "Con quién se comparten",
+      patientsAsked: "Si se pregunta a los pacientes",
+      optOutOffered: "Si los pacientes pueden negarse",
+      optOutHow: "Cómo negarse",
+      optOutForm: "Formulario para negarse",
+      optOutContact: "A quién contactar para negarse",
+      optOutCovers: "Qué cubre la negativa",
+      basicProfile: "Perfil básico para quitar los datos que identifican al paciente",
+      deidentificationOptions: "Opciones para quitar los datos que identifican al paciente",
+      patientsTold: "Si se avisa a los pacientes",
+      privacyContact: "Contacto para preguntas de privacidad",
+      breachesReported: "Si se informaron filtraciones",
+      breachesListed: "Lista de filtraciones",
+      runsWhere: "Dónde funciona",
+      region: "País o región",
+      dataLeaving: "Qué datos salen del centro",
+      vendorTraining: "Si el proveedor entrena su IA con las imágenes",
+      fdaNumber: "Número de la FDA",
+      regulatoryStatus: "Situación regulatoria",
+      localValidation: "Si se probó con los pacientes del centro",
+    },
+    notes: {
+      noSharing: "no se comparten imágenes, así que no hay a quién nombrar ni a quién preguntar",
+      noOptOut: "los pacientes no pueden negarse, así que no hay nada más que describir",
+      noBreach: "no se informó ninguna filtración, así que no hay ninguna que nombrar",
+      onSite: "funciona en el centro",
+      noLink: "no se dio ningún enlace",
+      noneListed: "no se nombró ninguna",
+    },
+    // "Con respuesta" rather than "respondido": it fits every question's name, whatever its gender.
+    answered: "con respuesta",
+    unanswered: {
+      unknown: "desconocido (no gana puntos)",
+      declined: "se negó a responder (no gana puntos)",
+      not_applicable: "no corresponde (no se cuenta)",
+    },
+    missing: "no informado en esta versión (no gana puntos)",
+    noAi: "El centro dice que no usa IA en las imágenes, así que no hay herramientas de IA que describir.",
+    aiWithoutTools: "El centro dice que usa IA, pero no nombra ninguna herramienta de IA (no gana puntos).",
+    noTools: "El centro no nombra ninguna herramienta de IA ni dice si usa IA (no gana puntos).",
+    unnamedTool: (number) => `Herramienta de IA ${number}`,
+    averaged: (tools) => `Es el promedio de ${tools} herramientas de IA.`,
+  },
 };

@@ -2,6 +2,7 @@ import type { Answer } from "@/lib/disclosures/answer";
 import type { AiTool, Disclosure } from "@/lib/disclosures/schema";
 import type { Locale } from "@/lib/i18n/routing";
 import { RUBRIC_TEXT_ES } from "./rubric-es";
+import { WHY_EN, type PartName, type WhyNote, type WhyWords } from "./why-words";
 
 // The transparency score's rubric: what each item measures, what earns it and how many points.
 // Client-safe (the methodology page prints it). It measures how complete and specific a disclosure
@@ -30,14 +31,14 @@ type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends objec
 
 /** One question's contribution to an item. */
 export interface Part {
-  /** What the question asks, in a few words ("Image retention"). */
-  what: string;
+  /** The question, by its name in the explanation (./why-words.ts), so any language can word it. */
+  what: PartName;
   points: number;
   answer: Answer<unknown> | DeepPartial<Answer<unknown>> | undefined;
   /** Set when the rubric does not apply the question here (e.g. the region of a tool that runs on-site): neutral. */
-  skip?: string;
+  skip?: WhyNote;
   /** Share of the points (0–1) an answered value earns, with why when not all; default: all of them. */
-  grade?: (value: unknown) => { share: number; note?: string };
+  grade?: (value: unknown) => { share: number; note?: WhyNote };
 }
 
 export interface RubricItem<Id extends string = string> {
@@ -71,7 +72,7 @@ export const RUBRIC = items([
     earns: "Saying yes or no.",
     points: 3,
     scope: "facility",
-    parts: (d) => [{ what: "Uses AI", points: 3, answer: d.practices?.usesAi }],
+    parts: (d) => [{ what: "usesAi", points: 3, answer: d.practices?.usesAi }],
   },
   {
     id: "privacy-policy",
@@ -81,12 +82,12 @@ export const RUBRIC = items([
     scope: "facility",
     parts: (d) => [
       {
-        what: "Privacy policy",
+        what: "privacyPolicy",
         points: 2,
         answer: d.practices?.privacyPolicyUrls,
-        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "no link given" }),
+        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "noLink" }),
       },
-      { what: "Notice of privacy practices", points: 1, answer: d.practices?.noticeOfPrivacyPracticesUrl },
+      { what: "noticeOfPrivacyPractices", points: 1, answer: d.practices?.noticeOfPrivacyPracticesUrl },
     ],
   },
   {
@@ -96,8 +97,8 @@ export const RUBRIC = items([
     points: 2,
     scope: "facility",
     parts: (d) => [
-      { what: "Image retention", points: 1, answer: d.practices?.imageRetention },
-      { what: "Report retention", points: 1, answer: d.practices?.reportRetention },
+      { what: "imageRetention", points: 1, answer: d.practices?.imageRetention },
+      { what: "reportRetention", points: 1, answer: d.practices?.reportRetention },
     ],
   },
   {
@@ -106,7 +107,7 @@ export const RUBRIC = items([
     earns: "Saying whether scans are shared to train AI, identifiable or de-identified.",
     points: 3,
     scope: "facility",
-    parts: (d) => [{ what: "Sharing for AI training", points: 3, answer: d.practices?.sharing?.aiTraining }],
+    parts: (d) => [{ what: "aiTrainingSharing", points: 3, answer: d.practices?.sharing?.aiTraining }],
   },
   {
     id: "other-sharing",
@@ -117,12 +118,12 @@ export const RUBRIC = items([
     scope: "facility",
     parts: (d) => {
       const sharing = d.practices?.sharing;
-      const skip = sharesScans(d) ? undefined : "no sharing, so nobody to name or ask";
+      const skip = sharesScans(d) ? undefined : "noSharing";
       return [
-        { what: "Sharing for research", points: 1, answer: sharing?.research },
-        { what: "Sharing for product development", points: 1, answer: sharing?.productDevelopment },
-        { what: "Recipients", points: 1, answer: sharing?.recipients, skip },
-        { what: "Patients asked", points: 1, answer: sharing?.patientsAsked, skip },
+        { what: "researchSharing", points: 1, answer: sharing?.research },
+        { what: "productDevelopmentSharing", points: 1, answer: sharing?.productDevelopment },
+        { what: "recipients", points: 1, answer: sharing?.recipients, skip },
+        { what: "patientsAsked", points: 1, answer: sharing?.patientsAsked, skip },
       ];
     },
   },
@@ -135,18 +136,18 @@ export const RUBRIC = items([
     scope: "facility",
     parts: (d) => {
       const optOut = d.practices?.optOut;
-      const skip = valueOf(optOut?.offered) === false ? "no opt-out offered, so nothing more to describe" : undefined;
+      const skip = valueOf(optOut?.offered) === false ? "noOptOut" : undefined;
       // Either one earns the point: the first answered, else the first that is not "not applicable".
-      const ways = [
-        { what: "Opt-out form", answer: optOut?.formUrl },
-        { what: "Opt-out contact", answer: optOut?.contact },
+      const ways: Pick<Part, "what" | "answer">[] = [
+        { what: "optOutForm", answer: optOut?.formUrl },
+        { what: "optOutContact", answer: optOut?.contact },
       ];
       const way = ways.find((w) => w.answer?.state === "answered") ?? ways.find((w) => w.answer?.state !== "not_applicable") ?? ways[1]!;
       return [
-        { what: "Opt-out offered", points: 1, answer: optOut?.offered },
-        { what: "How to opt out", points: 1, answer: optOut?.how, skip },
+        { what: "optOutOffered", points: 1, answer: optOut?.offered },
+        { what: "optOutHow", points: 1, answer: optOut?.how, skip },
         { what: way.what, points: 1, answer: way.answer, skip },
-        { what: "What the opt-out covers", points: 1, answer: optOut?.covers, skip },
+        { what: "optOutCovers", points: 1, answer: optOut?.covers, skip },
       ];
     },
   },
@@ -157,8 +158,8 @@ export const RUBRIC = items([
     points: 2,
     scope: "facility",
     parts: (d) => [
-      { what: "Basic de-identification profile", points: 1, answer: d.practices?.deidentification?.basicProfile },
-      { what: "De-identification options", points: 1, answer: d.practices?.deidentification?.options },
+      { what: "basicProfile", points: 1, answer: d.practices?.deidentification?.basicProfile },
+      { what: "deidentificationOptions", points: 1, answer: d.practices?.deidentification?.options },
     ],
   },
   {
@@ -167,7 +168,7 @@ export const RUBRIC = items([
     earns: "Saying whether patients are told when AI is used on their scans.",
     points: 2,
     scope: "facility",
-    parts: (d) => [{ what: "Patients told", points: 2, answer: d.practices?.patientsToldWhenAiUsed }],
+    parts: (d) => [{ what: "patientsTold", points: 2, answer: d.practices?.patientsToldWhenAiUsed }],
   },
   {
     id: "privacy-contact",
@@ -175,7 +176,7 @@ export const RUBRIC = items([
     earns: "Giving someone patients can ask.",
     points: 2,
     scope: "facility",
-    parts: (d) => [{ what: "Privacy contact", points: 2, answer: d.practices?.privacyContact }],
+    parts: (d) => [{ what: "privacyContact", points: 2, answer: d.practices?.privacyContact }],
   },
   {
     id: "breaches",
@@ -184,14 +185,14 @@ export const RUBRIC = items([
     points: 3,
     scope: "facility",
     parts: (d) => [
-      { what: "Breaches reported", points: 2, answer: d.breachesReported },
+      { what: "breachesReported", points: 2, answer: d.breachesReported },
       {
-        what: "Breaches listed",
+        what: "breachesListed",
         points: 1,
         // Listing them is what answers this part: a list, empty or not, is there when the question was.
         answer: valueOf(d.breachesReported) === true ? { state: "answered", value: d.breaches ?? [] } : undefined,
-        skip: valueOf(d.breachesReported) === true ? undefined : "no breach reported, so none to list",
-        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "none listed" }),
+        skip: valueOf(d.breachesReported) === true ? undefined : "noBreach",
+        grade: (value) => (nonEmpty(value) ? { share: 1 } : { share: 0, note: "noneListed" }),
       },
     ],
   },
@@ -201,7 +202,7 @@ export const RUBRIC = items([
     earns: "Saying whether it runs on-site, in the facility's cloud, in the vendor's cloud, or both.",
     points: 2,
     scope: "tool",
-    parts: (_, t) => [{ what: "Where it runs", points: 2, answer: t.runsWhere }],
+    parts: (_, t) => [{ what: "runsWhere", points: 2, answer: t.runsWhere }],
   },
   {
     id: "tool-region",
@@ -212,7 +213,7 @@ export const RUBRIC = items([
     parts: (_, t) => {
       const runsWhere = valueOf(t.runsWhere);
       const onSite = runsWhere !== undefined && !CLOUD.includes(runsWhere as string);
-      return [{ what: "Region", points: 1, answer: t.region, skip: onSite ? "runs on-site" : undefined }];
+      return [{ what: "region", points: 1, answer: t.region, skip: onSite ? "onSite" : undefined }];
     },
   },
   {
@@ -221,7 +222,7 @@ export const RUBRIC = items([
     earns: "Saying what leaves: full images, de-identified images, headers, results only, or nothing.",
     points: 2,
     scope: "tool",
-    parts: (_, t) => [{ what: "Data leaving", points: 2, answer: t.dataLeaving }],
+    parts: (_, t) => [{ what: "dataLeaving", points: 2, answer: t.dataLeaving }],
   },
   {
     id: "tool-vendor-training",
@@ -229,7 +230,7 @@ export const RUBRIC = items([
     earns: "Saying whether the vendor trains its AI on them (no, opt-in, opt-out or yes).",
     points: 2,
     scope: "tool",
-    parts: (_, t) => [{ what: "Vendor training", points: 2, answer: t.vendorTraining }],
+    parts: (_, t) => [{ what: "vendorTraining", points: 2, answer: t.vendorTraining }],
   },
   {
     id: "tool-regulatory",
@@ -240,13 +241,13 @@ export const RUBRIC = items([
     scope: "tool",
     parts: (_, t) =>
       valueOf(t.fdaNumber) !== undefined
-        ? [{ what: "FDA number", points: 2, answer: t.fdaNumber }]
+        ? [{ what: "fdaNumber", points: 2, answer: t.fdaNumber }]
         : t.fdaNumber?.state === "not_applicable" || t.fdaNumber?.state === undefined
           ? // No FDA number to give (or an older format): the status in words is the whole answer.
-            [{ what: "Regulatory status", points: 2, answer: t.regulatoryStatus }]
+            [{ what: "regulatoryStatus", points: 2, answer: t.regulatoryStatus }]
           : [
-              { what: "FDA number", points: 1, answer: t.fdaNumber },
-              { what: "Regulatory status", points: 1, answer: t.regulatoryStatus },
+              { what: "fdaNumber", points: 1, answer: t.fdaNumber },
+              { what: "regulatoryStatus", points: 1, answer: t.regulatoryStatus },
             ],
   },
   {
@@ -255,7 +256,7 @@ export const RUBRIC = items([
     earns: "Saying whether the tool was validated locally.",
     points: 1,
     scope: "tool",
-    parts: (_, t) => [{ what: "Local validation", points: 1, answer: t.localValidation }],
+    parts: (_, t) => [{ what: "localValidation", points: 1, answer: t.localValidation }],
   },
 ]);
 
@@ -266,17 +267,20 @@ export type RubricItemId = (typeof RUBRIC)[number]["id"];
 /**
  * The words of the rubric a reader sees, in one language. Only words: the items, their points and
  * how answers are graded are in RUBRIC alone, so a score is the same in every language.
- * Keyed by item and by version, so a rubric item or version without its words fails the type check.
+ * Keyed by item, by version and by question, so anything without its words fails the type check.
  */
 export interface RubricTexts {
   items: Record<RubricItemId, { title: string; earns: string }>;
   changes: Record<(typeof RUBRIC_CHANGELOG)[number]["version"], string>;
+  /** The explanation of a scored item's points. */
+  why: WhyWords;
 }
 
 const RUBRIC_TEXTS: Record<Locale, RubricTexts> = {
   en: {
     items: Object.fromEntries(RUBRIC.map(({ id, title, earns }) => [id, { title, earns }])) as RubricTexts["items"],
     changes: Object.fromEntries(RUBRIC_CHANGELOG.map(({ version, summary }) => [version, summary])) as RubricTexts["changes"],
+    why: WHY_EN,
   },
   es: RUBRIC_TEXT_ES,
 };

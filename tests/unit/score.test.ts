@@ -2,8 +2,16 @@ import { describe, expect, it } from "vitest";
 import type { Answer } from "@/lib/disclosures/answer";
 import { sampleDisclosure } from "@/lib/disclosures/sample";
 import type { AiTool, Disclosure } from "@/lib/disclosures/schema";
-import { RUBRIC, RUBRIC_CHANGELOG, RUBRIC_POINTS, RUBRIC_VERSION } from "@/lib/score/rubric";
-import { scoreDisclosure, type ScoreResult } from "@/lib/score/score";
+import {
+  RUBRIC,
+  RUBRIC_CHANGELOG,
+  RUBRIC_POINTS,
+  RUBRIC_VERSION,
+  rubricTexts,
+  type RubricItemId,
+  type ScorableDisclosure,
+} from "@/lib/score/rubric";
+import { explanationsIn, scoreDisclosure, type ScoreResult } from "@/lib/score/score";
 
 const answered = <T>(value: T): Answer<T> => ({ state: "answered", value });
 type State = "unknown" | "declined" | "not_applicable";
@@ -203,5 +211,89 @@ describe("scoreDisclosure", () => {
     const result = scoreDisclosure({ ...complete, practices: { ...complete.practices, patientsToldWhenAiUsed: { state: "declined" } } });
     expect(Number.isInteger(result.score)).toBe(true);
     expect(result.score).toBe(Math.round((100 * result.earned) / result.possible));
+  });
+});
+
+describe("scoreDisclosure in Spanish", () => {
+  const { privacyContact: _, ...withoutContact } = complete.practices;
+  const cases: Record<string, ScorableDisclosure> = {
+    sample: sampleDisclosure,
+    complete,
+    declined: everyAnswer(complete, "declined"),
+    unknown: everyAnswer(complete, "unknown"),
+    "not applicable": everyAnswer(complete, "not_applicable"),
+    "no AI": { ...complete, practices: { ...complete.practices, usesAi: answered(false) }, aiTools: [] },
+    "AI without tools": { ...complete, aiTools: [] },
+    "tools averaged, one unnamed": {
+      ...complete,
+      aiTools: [
+        tool({ productName: "" }),
+        tool({ productName: "B", dataLeaving: { state: "unknown" }, localValidation: { state: "declined" } }),
+        tool({ productName: "D", fdaNumber: { state: "unknown" }, regulatoryStatus: answered("Cleared") }),
+      ],
+    },
+    "no opt-out": {
+      ...complete,
+      practices: {
+        ...complete.practices,
+        optOut: { ...everyAnswer(complete.practices.optOut, "not_applicable"), offered: answered(false) },
+      },
+    },
+    "breach unlisted": { ...complete, breaches: [] },
+    "older version": { ...complete, practices: withoutContact },
+    bare: { schemaVersion: "0.9" } as never,
+  };
+  const numbers = ({ items, ...totals }: ScoreResult) => ({
+    ...totals,
+    items: items.map(({ id, earned, possible, state }) => ({ id, earned, possible, state })),
+  });
+  const english = rubricTexts("en").why;
+  const englishWords = [
+    ...Object.values(english.parts),
+    ...Object.values(english.notes),
+    ...Object.values(english.unanswered),
+    english.answered,
+    english.missing,
+    english.noAi,
+    english.aiWithoutTools,
+    english.noTools,
+    english.unnamedTool(1),
+    english.averaged(2),
+  ];
+
+  it.each(Object.entries(cases))("gives the same numbers as in English, worded in Spanish: %s", (_, disclosure) => {
+    const en = scoreDisclosure(disclosure);
+    const es = scoreDisclosure(disclosure, "es");
+    expect(numbers(es)).toEqual(numbers(en));
+    for (const entry of es.items) {
+      expect(entry.title).toBe(rubricTexts("es").items[entry.id as RubricItemId].title);
+      expect(entry.why).not.toBe(item(en, entry.id).why);
+      for (const words of englishWords) expect(entry.why).not.toContain(words);
+      expect(entry.why).not.toMatch(/\b(the|and|of|it|not|earns|AI)\b/i);
+    }
+  });
+
+  it("names an unnamed tool, and says over how many tools an item is averaged", () => {
+    const why = item(scoreDisclosure(cases["tools averaged, one unnamed"]!, "es"), "tool-data-leaving").why;
+    expect(why).toMatch(/^Herramienta de IA 1 — /);
+    expect(why).toMatch(/B — Qué datos salen del centro: desconocido/);
+    expect(why).toMatch(/promedio de 3 herramientas de IA\.$/);
+  });
+});
+
+describe("explanationsIn", () => {
+  const stored = scoreDisclosure(sampleDisclosure);
+
+  it("words every item of a stored score in the page's language", () => {
+    const es = scoreDisclosure(sampleDisclosure, "es");
+    expect(explanationsIn(stored, sampleDisclosure, "es")).toEqual(new Map(es.items.map((entry) => [entry.id, entry.why])));
+  });
+
+  it("leaves out an item whose stored numbers it does not reproduce, and a score of another rubric", () => {
+    const changed = { ...stored, items: stored.items.map((entry) => (entry.id === "retention" ? { ...entry, earned: 0 } : entry)) };
+    const explanations = explanationsIn(changed, sampleDisclosure, "es");
+    expect(explanations.has("retention")).toBe(false);
+    expect(explanations.size).toBe(stored.items.length - 1);
+    expect(explanationsIn({ ...stored, rubricVersion: "0.9" }, sampleDisclosure, "es").size).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // One file per part of the site, so each can be translated and reviewed on its own. Spanish
 // must have every English key (checked by tests/unit/i18n.test.ts and by the type below).
 import en_common from "./en/common.json";
+import en_error from "./en/error.json";
 import en_home from "./en/home.json";
 import en_search from "./en/search.json";
 import en_facility from "./en/facility.json";
@@ -8,6 +9,7 @@ import en_score from "./en/score.json";
 import en_compare from "./en/compare.json";
 import en_report from "./en/report.json";
 import es_common from "./es/common.json";
+import es_error from "./es/error.json";
 import es_home from "./es/home.json";
 import es_search from "./es/search.json";
 import es_facility from "./es/facility.json";
@@ -17,6 +19,7 @@ import es_report from "./es/report.json";
 
 const en = {
   common: en_common,
+  error: en_error,
   home: en_home,
   search: en_search,
   facility: en_facility,
@@ -29,6 +32,7 @@ export type Messages = typeof en;
 
 const es: Messages = {
   common: es_common,
+  error: es_error,
   home: es_home,
   search: es_search,
   facility: es_facility,

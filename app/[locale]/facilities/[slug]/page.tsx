@@ -94,7 +94,7 @@ export default async function FacilityPage({ params }: Props) {
         </p>
       </header>
 
-      <ScoreCard result={score} />
+      <ScoreCard result={score} disclosure={disclosure} />
 
       {disclosure && version ? (
         <>
