@@ -4,7 +4,7 @@ import { inputClass } from "@/components/ui/field";
 import { patientQuestions } from "@/lib/disclosures/questions";
 import { countListedFacilities } from "@/lib/facilities/data";
 import { formatCount } from "@/lib/format";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 
 const AUDIENCES = ["patients", "facilities", "researchers"] as const;
 
@@ -25,7 +25,7 @@ export default async function HomePage() {
         </h1>
         <p className="max-w-3xl text-xl">{t("intro")}</p>
         <form
-          action={getPathname({ href: "/facilities", locale })}
+          action={localizedPath("/facilities", locale)}
           method="get"
           role="search"
           aria-label={tSearch("title")}

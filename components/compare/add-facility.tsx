@@ -6,7 +6,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { compareHref } from "@/lib/compare/selection";
 import { searchFacilities } from "@/lib/facilities/data";
 import { readSearch, searchErrorKey } from "@/lib/facilities/search-params";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
+import { Link } from "@/lib/i18n/navigation";
 import { facilityName, hidden } from "./rich-tags";
 
 const SHOWN = 10;
@@ -38,7 +39,7 @@ export async function AddFacility({
       <h2 id="add-heading" className="text-2xl font-bold">
         {t("title")}
       </h2>
-      <form action={getPathname({ href: "/compare", locale })} method="get" role="search" aria-label={t("search")} className="space-y-4">
+      <form action={localizedPath("/compare", locale)} method="get" role="search" aria-label={t("search")} className="space-y-4">
         {slugs.map((slug) => (
           <input key={slug} type="hidden" name="f" value={slug} />
         ))}

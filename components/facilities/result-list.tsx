@@ -4,7 +4,8 @@ import { buttonClass } from "@/components/ui/button";
 import { MAX_COMPARED, MIN_COMPARED } from "@/lib/compare/selection";
 import type { FacilitySummary } from "@/lib/facilities/data";
 import { formatDate, formatDistance, SHORTEST_DISTANCE } from "@/lib/format";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
+import { Link } from "@/lib/i18n/navigation";
 import { DisclosureStatus } from "./disclosure-status";
 
 export async function ResultList({ facilities, unit }: { facilities: FacilitySummary[]; unit: "mi" | "km" }) {
@@ -16,7 +17,7 @@ export async function ResultList({ facilities, unit }: { facilities: FacilitySum
 
   // A plain GET form to /compare: the ticked boxes become its address, with or without JavaScript.
   return (
-    <form action={getPathname({ href: "/compare", locale })} method="get" aria-label={t("compare.label")} className="space-y-4">
+    <form action={localizedPath("/compare", locale)} method="get" aria-label={t("compare.label")} className="space-y-4">
       <ol aria-label={t("results.list")} className="divide-y divide-line border-y border-line">
         {facilities.map((facility) => (
           <li key={facility.id} className="flex flex-col gap-2 py-4 sm:flex-row sm:items-start sm:justify-between">

@@ -5,7 +5,7 @@ import { MODALITIES } from "@/lib/disclosures/schema";
 import { FACILITY_KINDS } from "@/lib/facilities/schema";
 import { SORTS, type DisclosedFacts, type FacilitySearch, type FieldErrors } from "@/lib/facilities/search-params";
 import { US_STATE_CODES, US_STATES } from "@/lib/facilities/us-states";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 
 const RADII = [5, 10, 25, 50, 100];
 const UNITS = ["mi", "km"] as const;
@@ -33,7 +33,7 @@ export async function SearchForm({
   const factError = FACT_FILTERS.map((name) => errors[name]).find(Boolean);
   return (
     <form
-      action={getPathname({ href: "/facilities", locale })}
+      action={localizedPath("/facilities", locale)}
       method="get"
       role="search"
       aria-label={t("title")}

@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { RateLimitedError } from "@/lib/errors";
 import { formAction } from "@/lib/forms/form-action";
 import type { FormState } from "@/lib/forms/form-state";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 import { decideReport, submitReport } from "./data";
 import { reportDecisionSchema, reportErrorKey, reportSchema } from "./schema";
 
@@ -22,7 +22,7 @@ const sendReport = formAction(reportSchema, async (input, { ip, typed }) => {
   }
   if (sent.outcome === "too-quick") return { formError: t("tooQuick"), values: typed };
   // A bot's post lands on the same thanks as a person's.
-  redirect(getPathname({ href: { pathname: `/facilities/${sent.slug}/report`, query: { sent: "1" } }, locale: await getLocale() }));
+  redirect(localizedPath(`/facilities/${sent.slug}/report?sent=1`, await getLocale()));
 });
 
 /** The report form posts to its page, so the page's language is the one to answer in. */

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { searchFacilities } from "@/lib/facilities/data";
 import { firstValues, MAX_PAGE, RADIUS, readSearch, searchErrorKey, type FieldErrors } from "@/lib/facilities/search-params";
 import { formatCount } from "@/lib/format";
-import { getPathname } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search");
@@ -54,7 +54,7 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
   const pageHref = (page: number) => {
     const params = new URLSearchParams(Object.entries(raw).filter((entry): entry is [string, string] => Boolean(entry[1])));
     params.set("page", String(page));
-    return `${getPathname({ href: "/facilities", locale })}?${params}`;
+    return `${localizedPath("/facilities", locale)}?${params}`;
   };
 
   return (

@@ -14,7 +14,8 @@ import { getActor } from "@/lib/auth/session";
 import { listVersions, type VersionSummary } from "@/lib/disclosures/data-versions";
 import { getFacilityBySlug } from "@/lib/facilities/data";
 import { formatDate } from "@/lib/format";
-import { getPathname, Link } from "@/lib/i18n/navigation";
+import { localizedPath } from "@/lib/i18n/locale-path";
+import { Link } from "@/lib/i18n/navigation";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -35,7 +36,7 @@ async function CompareForm({ slug, versions }: { slug: string; versions: Version
   ];
   return (
     <form
-      action={getPathname({ href: `/facilities/${slug}/versions/compare`, locale })}
+      action={localizedPath(`/facilities/${slug}/versions/compare`, locale)}
       method="get"
       aria-labelledby="compare-heading"
       className="no-print flex flex-wrap items-end gap-5 rounded-card border border-line bg-paper-muted p-5"
