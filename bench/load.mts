@@ -1,5 +1,6 @@
-// `npm run bench:load`: the reading routes under load at 10, 20 and 50 connections (loopback
-// only, BENCH_SECONDS per route, default 5), on 100,000 synthetic facilities, next to a trivial
+// `npm run bench:load`: the reading routes (home, search, facility in both languages, compare,
+// API) under load at 10, 20 and 50 connections (loopback only, BENCH_SECONDS per route, default
+// 5), on 100,000 synthetic facilities, next to a trivial
 // Next.js route (/api/health: no database, no rendering). Prints req/s, p50/p95/p99 and errors.
 import { withClient } from "@/scripts/lib/database";
 import { startApp } from "@/tests/support/app-process";
@@ -17,6 +18,7 @@ const keys = await withClient(
 );
 const app = await startApp(database.url, Number(process.env.BENCH_PORT ?? 3996), { LOG_LEVEL: "info" });
 
+const trios = Array.from({ length: Math.floor(keys.length / 3) }, (_, index) => keys.slice(index * 3, index * 3 + 3));
 const searches = ["st marys hospital", "jonson memorial", "imaging center", "lakeside open mri"];
 const routes = [
   { label: "trivial: /api/health", paths: ["/api/health"] },
@@ -24,6 +26,8 @@ const routes = [
   { label: "search page", paths: searches.map((q) => `/facilities?${new URLSearchParams({ q })}`) },
   { label: "search page, ZIP + 25 mi", paths: ["60614", "10001", "94110"].map((near) => `/facilities?near=${near}&radius=25`) },
   { label: "facility page", paths: keys.map((key) => `/facilities/${key.slug}`) },
+  { label: "facility page, Spanish", paths: keys.map((key) => `/es/facilities/${key.slug}`) },
+  { label: "compare page, 3 facilities", paths: trios.map((trio) => `/compare?${trio.map((key) => `f=${key.slug}`).join("&")}`) },
   { label: "API search", paths: searches.map((q) => `/api/v1/facilities?${new URLSearchParams({ q })}`) },
   { label: "API facility", paths: keys.map((key) => `/api/v1/facilities/${key.id}`) },
 ];
