@@ -1,15 +1,19 @@
+import { INTL_LOCALE } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
+
 // Moments as people in the US read them, with the time zone written out: moderators compare them
 // with emails and phone calls, so "3:04 PM" alone would be ambiguous.
 
-const dateTimeFormat = new Intl.DateTimeFormat("en-US", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+const dateTimeFormats = Object.fromEntries(
+  Object.entries(INTL_LOCALE).map(([locale, tag]) => [
+    locale,
+    new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
+  ]),
+) as Record<Locale, Intl.DateTimeFormat>;
 
-/** "Mar 4, 2026, 3:04 PM UTC" */
-export function formatDateTime(date: Date): string {
-  return `${dateTimeFormat.format(date)} UTC`;
+/** "Mar 4, 2026, 3:04 PM UTC", "4 mar 2026, 3:04 p.m. UTC" */
+export function formatDateTime(date: Date, locale: Locale = "en"): string {
+  return `${dateTimeFormats[locale].format(date)} UTC`;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

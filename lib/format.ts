@@ -2,7 +2,7 @@
 // in UTC on the server and in tests alike.
 import type { Locale } from "@/lib/i18n/routing";
 
-const INTL_LOCALE: Record<Locale, string> = { en: "en-US", es: "es-US" };
+export const INTL_LOCALE: Record<Locale, string> = { en: "en-US", es: "es-US" };
 
 const dateFormats = Object.fromEntries(
   Object.entries(INTL_LOCALE).map(([locale, tag]) => [
@@ -17,6 +17,11 @@ export function formatDate(date: Date, locale: Locale = "en"): string {
 
 export function formatCount(count: number, locale: Locale = "en"): string {
   return count.toLocaleString(INTL_LOCALE[locale]);
+}
+
+/** "33%": a whole percentage (33 for a third). */
+export function formatPercent(percent: number, locale: Locale = "en"): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: "percent", maximumFractionDigits: 0 }).format(percent / 100);
 }
 
 /** Distances nearer than this read "less than" it: the caller words that in the page's language. */

@@ -20,10 +20,9 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           {t("footer.openDataText")}
         </p>
         <p>
-          <NextLink href="/stats" hrefLang="en">
+          <Link href="/stats" locale={locale}>
             {t("footer.stats")}
-          </NextLink>
-          {english}
+          </Link>
           {t("footer.statsText")}
         </p>
         <p>

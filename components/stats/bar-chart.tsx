@@ -3,8 +3,10 @@ import { scaleLinear } from "@visx/scale";
 import { Bar } from "@visx/shape";
 import { Text } from "@visx/text";
 import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatShare } from "@/lib/stats/format-share";
 import type { StatRow } from "@/lib/stats/statistics";
+import { statsWords } from "@/lib/stats/words";
 
 // A horizontal bar chart drawn on the server as plain SVG (visx's scale, group, shape and text
 // need no browser). Each bar has its label above it and its number beside it, so nothing depends
@@ -24,11 +26,13 @@ const LABEL_CHARACTERS = 50;
 const fitted = (label: string) => (label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : label);
 
 /** "12 of 40 (30%)", or "12" where there is nothing to compare with. */
-export function barValue(row: StatRow): string {
-  return row.outOf === null ? formatCount(row.count) : `${formatCount(row.count)} of ${formatCount(row.outOf)} (${formatShare(row)})`;
+export function barValue(row: StatRow, locale: Locale): string {
+  const count = formatCount(row.count, locale);
+  if (row.outOf === null) return count;
+  return statsWords(locale)("chart.value", { count, outOf: formatCount(row.outOf, locale), share: formatShare(row, locale) });
 }
 
-export function BarChart({ id, rows, summary }: { id: string; rows: StatRow[]; summary: string }) {
+export function BarChart({ id, rows, summary, locale }: { id: string; rows: StatRow[]; summary: string; locale: Locale }) {
   const height = rows.length * ROW_HEIGHT;
   const x = scaleLinear<number>({ domain: [0, Math.max(1, ...rows.map((row) => row.count))], range: [0, WIDTH - VALUE_ROOM] });
   const hatch = `${id}-hatch`;
@@ -64,7 +68,7 @@ export function BarChart({ id, rows, summary }: { id: string; rows: StatRow[]; s
               fill={row.answered ? undefined : `url(#${hatch})`}
             />
             <Text x={Math.max(width, 2) + 8} y={LABEL_HEIGHT + BAR_HEIGHT / 2} verticalAnchor="middle" className="fill-ink">
-              {barValue(row)}
+              {barValue(row, locale)}
             </Text>
           </Group>
         );

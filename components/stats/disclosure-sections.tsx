@@ -1,76 +1,77 @@
 import { Section } from "@/components/ui/section";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatCounted } from "@/lib/stats/format-share";
 import type { Statistics } from "@/lib/stats/statistics";
+import { statsWords } from "@/lib/stats/words";
 import { StatFigure } from "./stat-figure";
 
 /** What the published disclosures say: AI use, where tools run, training, opting out, vendors. */
-export function DisclosureSections({ statistics }: { statistics: Statistics }) {
+export function DisclosureSections({ statistics, locale }: { statistics: Statistics; locale: Locale }) {
+  const t = statsWords(locale);
   const { sections, tools } = statistics;
   const cloudTools = sections.cloud_regions.rows.reduce((sum, row) => sum + row.count, 0);
-  const noTools = <p>None of the published disclosures names an AI tool yet.</p>;
+  const noTools = <p>{t("noTools")}</p>;
   return (
     <>
-      <Section id="uses-ai" title="Do they use AI?">
-        <StatFigure section={sections.uses_ai} caption="Facilities that use AI on patients' images" labelHeading="Answer" />
+      <Section id="uses-ai" title={t("usesAi.title")}>
+        <StatFigure section={sections.uses_ai} caption={t("usesAi.caption")} labelHeading={t("answer")} locale={locale} />
       </Section>
 
-      <Section id="where" title="Where AI tools run">
+      <Section id="where" title={t("where.title")}>
         {tools === 0 ? (
           noTools
         ) : (
           <div className="space-y-10">
-            <StatFigure section={sections.runs_where} caption="Where each AI tool runs" labelHeading="Where it runs">
-              {formatCounted(tools, "tools")} named in published disclosures.
+            <StatFigure section={sections.runs_where} caption={t("where.caption")} labelHeading={t("where.heading")} locale={locale}>
+              {t("where.note", { tools: formatCounted(tools, "tools", locale) })}
             </StatFigure>
             {cloudTools > 0 ? (
               <StatFigure
                 section={sections.cloud_regions}
-                caption="Where the cloud tools run: country or region"
-                labelHeading="Country or region"
+                caption={t("where.cloudCaption")}
+                labelHeading={t("where.cloudHeading")}
+                locale={locale}
               >
-                Tools that run in the facility&apos;s cloud, the vendor&apos;s cloud, or partly in a cloud, as the facility named the place.
+                {t("where.cloudNote")}
               </StatFigure>
             ) : (
-              <p>None of the AI tools runs in a cloud.</p>
+              <p>{t("where.noCloud")}</p>
             )}
           </div>
         )}
       </Section>
 
-      <Section id="training" title="Training AI on patients' data">
+      <Section id="training" title={t("training.title")}>
         <div className="space-y-10">
           <StatFigure
             section={sections.ai_training_sharing}
-            caption="Do facilities share images or reports to train AI?"
-            labelHeading="Answer"
+            caption={t("training.sharingCaption")}
+            labelHeading={t("answer")}
+            locale={locale}
           />
           {tools > 0 ? (
-            <StatFigure section={sections.vendor_training} caption="May the vendor use the data to train its models?" labelHeading="Answer">
-              For each AI tool, as the facility&apos;s contract with the vendor says.
+            <StatFigure section={sections.vendor_training} caption={t("training.vendorCaption")} labelHeading={t("answer")} locale={locale}>
+              {t("training.vendorNote")}
             </StatFigure>
           ) : null}
         </div>
       </Section>
 
-      <Section id="opt-out" title="Can patients opt out?">
-        <StatFigure
-          section={sections.opt_out_offered}
-          caption="Facilities where patients can say no to some uses of their data"
-          labelHeading="Answer"
-        />
+      <Section id="opt-out" title={t("optOut.title")}>
+        <StatFigure section={sections.opt_out_offered} caption={t("optOut.caption")} labelHeading={t("answer")} locale={locale} />
       </Section>
 
-      <Section id="vendors" title="Most common AI vendors">
+      <Section id="vendors" title={t("vendors.title")}>
         {tools === 0 ? (
           noTools
         ) : (
           <StatFigure
             section={sections.top_vendors}
-            caption={`The ${sections.top_vendors.rows.length === 1 ? "vendor" : `${sections.top_vendors.rows.length} vendors`} named by the most facilities`}
-            labelHeading="Vendor"
+            caption={t("vendors.caption", { count: sections.top_vendors.rows.length })}
+            labelHeading={t("vendors.heading")}
+            locale={locale}
           >
-            A facility counts once for a vendor, however many of its tools come from that vendor. Shares are of the facilities that name at
-            least one AI tool.
+            {t("vendors.note")}
           </StatFigure>
         )}
       </Section>

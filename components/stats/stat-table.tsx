@@ -1,7 +1,9 @@
 import { DataTable } from "@/components/ui/data-table";
 import { formatCount } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import { formatCounted, formatShare } from "@/lib/stats/format-share";
 import type { StatRow, StatSection } from "@/lib/stats/statistics";
+import { statsWords } from "@/lib/stats/words";
 
 /**
  * The numbers of a section as a table. `rate` rows are each out of their own total (a state's
@@ -11,18 +13,21 @@ export function StatTable({
   rows,
   counted,
   labelHeading,
+  locale,
   rate = false,
   caption,
 }: {
   rows: StatRow[];
   counted: StatSection["counted"];
   labelHeading: string;
+  locale: Locale;
   rate?: boolean;
   caption?: string;
 }) {
+  const t = statsWords(locale);
   const columns = rate
-    ? [labelHeading, "With a disclosure", "In the directory", "Share"]
-    : [labelHeading, counted === "facilities" ? "Facilities" : "Tools", `Share of ${formatCounted(rows[0]?.outOf ?? 0, counted)}`];
+    ? [labelHeading, t("table.withDisclosure"), t("table.inDirectory"), t("table.share")]
+    : [labelHeading, t(`table.${counted}`), t("table.shareOf", { counted: formatCounted(rows[0]?.outOf ?? 0, counted, locale) })];
   return (
     <DataTable caption={caption} columns={columns} small>
       {rows.map((row) => (
@@ -30,9 +35,9 @@ export function StatTable({
           <th scope="row" className="py-2 pr-4 font-normal">
             {row.label}
           </th>
-          <td className="py-2 pr-4 tabular-nums">{formatCount(row.count)}</td>
-          {rate ? <td className="py-2 pr-4 tabular-nums">{formatCount(row.outOf ?? 0)}</td> : null}
-          <td className="py-2 pr-4 tabular-nums">{formatShare(row)}</td>
+          <td className="py-2 pr-4 tabular-nums">{formatCount(row.count, locale)}</td>
+          {rate ? <td className="py-2 pr-4 tabular-nums">{formatCount(row.outOf ?? 0, locale)}</td> : null}
+          <td className="py-2 pr-4 tabular-nums">{formatShare(row, locale)}</td>
         </tr>
       ))}
     </DataTable>

@@ -10,6 +10,7 @@ const TRANSLATED = [
   /^\/facilities\/[^/]+\/versions(\/[^/]+)?$/,
   /^\/compare$/,
   /^\/methodology$/,
+  /^\/stats$/,
 ];
 
 export function isTranslated(path: string): boolean {

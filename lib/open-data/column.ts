@@ -23,10 +23,15 @@ export interface Column {
   required?: boolean;
 }
 
+/** The word the public rows use for a question missing from a version (added after it was published). */
+export const NOT_DISCLOSED = "not_disclosed";
+/** Its label, here and in the statistics' rows. */
+export const NOT_DISCLOSED_LABEL = "Not disclosed";
+
 /** What an answer column holds when the question was not answered, and why. */
 export const NOT_ANSWERED: Readonly<Record<string, string>> = {
   ...Object.fromEntries(UNANSWERED_STATES.map((state) => [state, UNANSWERED_LABELS[state]])),
-  not_disclosed: "Not disclosed: the question was added after this version was published",
+  [NOT_DISCLOSED]: `${NOT_DISCLOSED_LABEL}: the question was added after this version was published`,
 };
 
 export const YES_NO = { yes: "Yes", no: "No" } as const;

@@ -1,13 +1,13 @@
-import { OPTION_LABELS } from "@/lib/disclosures/labels";
-import { FACILITY_KIND_LABELS, FACILITY_KINDS } from "@/lib/facilities/schema";
-import { US_STATES } from "@/lib/facilities/us-states";
+import { FACILITY_KINDS, type FacilityKindValue } from "@/lib/facilities/schema";
+import type { UsState } from "@/lib/facilities/us-states";
+import { INTL_LOCALE } from "@/lib/format";
+import type { Locale } from "@/lib/i18n/routing";
 import { answerRows, textRows } from "./answer-rows";
-import type { Counts, SectionKey, StatRow, StatSection, Statistics } from "./statistics";
+import { rowLabels } from "./row-labels";
+import type { Counts, SectionKey, StatRow, StatSection, Statistics, ValueCount } from "./statistics";
 
 // The counts from the database as the labelled sections every view of the statistics shows, so
-// the page, the CSV and the JSON cannot disagree.
-
-const YES_NO = { yes: "Yes", no: "No" };
+// the page, the CSV and the JSON cannot disagree. Only the labels change with the language.
 
 interface Group {
   key: string;
@@ -36,26 +36,27 @@ function groupFacilities(
 const rateRows = (groups: Group[]): StatRow[] =>
   groups.map(({ key, label, listed, disclosed }) => ({ key, label, count: disclosed, outOf: listed, answered: true }));
 
-const stateName = (code: string) => (US_STATES as Record<string, string>)[code] ?? code;
 const kindOrder = (key: string) => FACILITY_KINDS.indexOf(key as (typeof FACILITY_KINDS)[number]);
 
-export function buildStatistics(counts: Counts): Statistics {
+/** Labelled in English unless asked: the CSV and the API publish English labels, whatever the page's language. */
+export function buildStatistics(counts: Counts, locale: Locale = "en"): Statistics {
+  const labels = rowLabels(locale);
   const listed = counts.facilities.reduce((sum, row) => sum + row.listed, 0);
   const disclosed = counts.facilities.reduce((sum, row) => sum + row.disclosed, 0);
   const cloudTools = counts.cloudRegions.reduce((sum, row) => sum + row.count, 0);
   const byKind = groupFacilities(
     counts.facilities,
     (row) => row.kind,
-    (kind) => FACILITY_KIND_LABELS[kind as keyof typeof FACILITY_KIND_LABELS],
+    (kind) => labels.kinds[kind as FacilityKindValue],
   );
-  const byState = groupFacilities(counts.facilities, (row) => row.state, stateName);
+  const byState = groupFacilities(
+    counts.facilities,
+    (row) => row.state,
+    (code) => labels.states[code as UsState] ?? code,
+  );
+  const answers = (values: ValueCount[], words: Record<string, string>, outOf: number) => answerRows(values, words, labels.noAnswer, outOf);
 
-  const section = (key: SectionKey, title: string, counted: StatSection["counted"], rows: StatRow[]): StatSection => ({
-    key,
-    title,
-    counted,
-    rows,
-  });
+  const section = (key: SectionKey, counted: StatSection["counted"], rows: StatRow[]): StatSection => ({ key, counted, rows });
 
   return {
     computedAt: counts.computedAt,
@@ -63,49 +64,27 @@ export function buildStatistics(counts: Counts): Statistics {
     disclosed,
     tools: counts.tools,
     sections: {
-      overview: section("overview", "The registry", "facilities", [
-        { key: "listed", label: "Facilities in the directory", count: listed, outOf: null, answered: true },
-        { key: "disclosed", label: "Facilities with a published disclosure", count: disclosed, outOf: listed, answered: true },
+      overview: section("overview", "facilities", [
+        { key: "listed", label: labels.listed, count: listed, outOf: null, answered: true },
+        { key: "disclosed", label: labels.disclosed, count: disclosed, outOf: listed, answered: true },
       ]),
-      disclosed_by_kind: section(
-        "disclosed_by_kind",
-        "Facilities with a published disclosure, by kind",
-        "facilities",
-        rateRows(byKind.sort((a, b) => kindOrder(a.key) - kindOrder(b.key))),
-      ),
+      disclosed_by_kind: section("disclosed_by_kind", "facilities", rateRows(byKind.sort((a, b) => kindOrder(a.key) - kindOrder(b.key)))),
       disclosed_by_state: section(
         "disclosed_by_state",
-        "Facilities with a published disclosure, by state",
         "facilities",
-        rateRows(byState.sort((a, b) => a.label.localeCompare(b.label, "en-US"))),
+        rateRows(byState.sort((a, b) => a.label.localeCompare(b.label, INTL_LOCALE[locale]))),
       ),
-      uses_ai: section("uses_ai", "Facilities that use AI on patients' images", "facilities", answerRows(counts.usesAi, YES_NO, disclosed)),
-      runs_where: section("runs_where", "Where AI tools run", "tools", answerRows(counts.runsWhere, OPTION_LABELS.runsWhere, counts.tools)),
-      cloud_regions: section(
-        "cloud_regions",
-        "Where cloud AI tools run: country or region",
-        "tools",
-        textRows(counts.cloudRegions, cloudTools),
-      ),
+      uses_ai: section("uses_ai", "facilities", answers(counts.usesAi, labels.yesNo, disclosed)),
+      runs_where: section("runs_where", "tools", answers(counts.runsWhere, labels.options.runsWhere, counts.tools)),
+      cloud_regions: section("cloud_regions", "tools", textRows(counts.cloudRegions, labels.noAnswer, cloudTools)),
       ai_training_sharing: section(
         "ai_training_sharing",
-        "Facilities that share images or reports to train AI",
         "facilities",
-        answerRows(counts.aiTrainingSharing, OPTION_LABELS.sharingLevel, disclosed),
+        answers(counts.aiTrainingSharing, labels.options.sharingLevel, disclosed),
       ),
-      vendor_training: section(
-        "vendor_training",
-        "AI tools whose vendor may train its models on the data",
-        "tools",
-        answerRows(counts.vendorTraining, OPTION_LABELS.vendorTraining, counts.tools),
-      ),
-      opt_out_offered: section(
-        "opt_out_offered",
-        "Facilities where patients can opt out",
-        "facilities",
-        answerRows(counts.optOutOffered, YES_NO, disclosed),
-      ),
-      top_vendors: section("top_vendors", "Most common AI vendors", "facilities", textRows(counts.vendors, counts.facilitiesWithTools)),
+      vendor_training: section("vendor_training", "tools", answers(counts.vendorTraining, labels.options.vendorTraining, counts.tools)),
+      opt_out_offered: section("opt_out_offered", "facilities", answers(counts.optOutOffered, labels.yesNo, disclosed)),
+      top_vendors: section("top_vendors", "facilities", textRows(counts.vendors, labels.noAnswer, counts.facilitiesWithTools)),
     },
   };
 }

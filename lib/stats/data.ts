@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { FacilityKindValue } from "@/lib/facilities/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/routing";
 import { memoizeFor } from "@/lib/memo";
 import { buildStatistics } from "./build";
 import type { Counts, Statistics, TextCount, ValueCount } from "./statistics";
@@ -80,5 +81,10 @@ export async function computeStatistics(): Promise<Statistics> {
   return buildStatistics(await readCounts());
 }
 
-/** What the page and the downloads show: counted at most every 5 minutes, however many people ask. */
-export const getStatistics = memoizeFor(5 * 60_000, computeStatistics);
+/** Counted at most every 5 minutes, however many people ask, in whatever language. */
+const getCounts = memoizeFor(5 * 60_000, readCounts);
+
+/** What the page and the downloads show, labelled in `locale` (English for the downloads). */
+export async function getStatistics(locale: Locale = "en"): Promise<Statistics> {
+  return buildStatistics(await getCounts(), locale);
+}

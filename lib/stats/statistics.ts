@@ -62,7 +62,6 @@ export interface StatRow {
 
 export interface StatSection {
   key: SectionKey;
-  title: string;
   /** What each count counts. */
   counted: "facilities" | "tools";
   rows: StatRow[];

@@ -16,6 +16,7 @@ const TRANSLATED_PAGES = [
   { name: "version history", path: `/facilities/${LAKESIDE}/versions` },
   { name: "compare", path: `/compare?f=${LAKESIDE}&f=${DOTHAN}` },
   { name: "methodology", path: "/methodology" },
+  { name: "statistics", path: "/stats" },
   { name: "report form", path: `/facilities/${LAKESIDE}/report` },
 ];
 

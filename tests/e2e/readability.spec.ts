@@ -21,10 +21,10 @@ for (const { name, path, ...rest } of READ_BY_PATIENTS) {
   });
 }
 
-// The same pages in Spanish, where translated: Fernández Huerta's reading ease of at least 60
-// ("normal", about the same grades). Statistics is in English only.
+// The same pages in Spanish: Fernández Huerta's reading ease of at least 60 ("normal", about the
+// same grades).
 const MIN_EASE = 60;
-for (const { name, path } of READ_BY_PATIENTS.filter(({ name }) => name !== "statistics")) {
+for (const { name, path } of READ_BY_PATIENTS) {
   test(`the ${name} page in Spanish reads with an ease of ${MIN_EASE} or more`, async ({ page }) => {
     await page.goto(path === "/" ? "/es" : `/es${path}`);
     const text = await explanatoryText(page);

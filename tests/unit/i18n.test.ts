@@ -21,7 +21,7 @@ describe("routeLocale", () => {
     for (const path of ["/sign-in", "/manage", "/data", "/api/v1/facilities", "/facilities/a/changes.atom", "/es/sign-in", "/en/data"]) {
       expect(routeLocale(path), path).toEqual({ kind: "untranslated" });
     }
-    expect(isTranslated("/stats")).toBe(false);
+    expect(isTranslated("/stats/statistics.csv")).toBe(false);
   });
 
   it("does not take a two-letter page for a language", () => {

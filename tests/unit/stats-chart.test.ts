@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { BarChart } from "@/components/stats/bar-chart";
 import { DirectorySections } from "@/components/stats/directory-sections";
 import { StatFigure } from "@/components/stats/stat-figure";
+import type { Locale } from "@/lib/i18n/routing";
 import { buildStatistics } from "@/lib/stats/build";
 import type { Counts, StatSection } from "@/lib/stats/statistics";
 
@@ -11,7 +12,6 @@ import type { Counts, StatSection } from "@/lib/stats/statistics";
 
 const section: StatSection = {
   key: "opt_out_offered",
-  title: "Facilities where patients can opt out",
   counted: "facilities",
   rows: [
     { key: "yes", label: "Yes", count: 3, outOf: 4, answered: true },
@@ -22,7 +22,7 @@ const section: StatSection = {
 
 describe("BarChart", () => {
   const svg = renderToStaticMarkup(
-    createElement(BarChart, { id: "chart-test", rows: section.rows, summary: "Bar chart. Yes: 3 of 4 (75%)." }),
+    createElement(BarChart, { id: "chart-test", rows: section.rows, summary: "Bar chart. Yes: 3 of 4 (75%).", locale: "en" }),
   );
 
   it("is one image named by its summary, with each bar's label and number written on it", () => {
@@ -38,7 +38,9 @@ describe("BarChart", () => {
 
 describe("StatFigure", () => {
   it("puts the same numbers in a table under its caption", () => {
-    const html = renderToStaticMarkup(createElement(StatFigure, { section, caption: "Can patients opt out?", labelHeading: "Answer" }));
+    const html = renderToStaticMarkup(
+      createElement(StatFigure, { section, caption: "Can patients opt out?", labelHeading: "Answer", locale: "en" }),
+    );
     expect(html).toMatch(/^<figure[^>]*><figcaption[^>]*><span[^>]*>Can patients opt out\?<\/span>/);
     expect(html).toContain('<th scope="col" class="py-2 pr-4">Share of 4 facilities</th>');
     expect(html).toMatch(/<th scope="row"[^>]*>Unknown<\/th><td[^>]*>1<\/td><td[^>]*>25%<\/td>/);
@@ -56,8 +58,8 @@ describe("DirectorySections", () => {
     tools: 0,
     facilitiesWithTools: 0,
   });
-  const render = (disclosed: number) =>
-    renderToStaticMarkup(createElement(DirectorySections, { statistics: buildStatistics(counts(disclosed)) }));
+  const render = (disclosed: number, locale: Locale = "en") =>
+    renderToStaticMarkup(createElement(DirectorySections, { statistics: buildStatistics(counts(disclosed), locale), locale }));
 
   it("says how many have disclosed, and draws nothing while none has", () => {
     const none = render(0);
@@ -72,5 +74,16 @@ describe("DirectorySections", () => {
     expect(some).toContain("The state with disclosures");
     expect(some).toContain('aria-label="Bar chart. Texas: 1 of 400 (less than 1%)."');
     expect(some).toMatch(/<caption[^>]*>Every state and territory<\/caption>.*Alaska.*Texas/);
+  });
+
+  it("speaks the Spanish page's language, numbers and shares included", () => {
+    const some = render(1, "es");
+    expect(some).toContain(
+      '<strong class="text-3xl font-bold">1</strong> de 420 centros del directorio ha publicado una declaración (menos del 1%).',
+    );
+    expect(some).toContain('aria-label="Gráfico de barras. Texas: 1 de 400 (menos del 1%)."');
+    expect(some).toContain('<th scope="col" class="py-2 pr-4">Con declaración</th>');
+    expect(some).toMatch(/<caption[^>]*>Todos los estados y territorios<\/caption>/);
+    expect(some).not.toMatch(/ of |facilit|Bar chart/);
   });
 });

@@ -81,6 +81,27 @@ describe("buildStatistics", () => {
     expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(4);
   });
 
+  it("labels the same rows in Spanish for the Spanish page, states in Spanish and in its alphabetical order", () => {
+    const spanish = buildStatistics(
+      counts({ facilities: [...counts().facilities, { state: "NY", kind: "MOBILE_UNIT", listed: 1, disclosed: 0 }] }),
+      "es",
+    ).sections;
+    expect(spanish.disclosed_by_state.rows.map(({ label }) => label)).toEqual(["Alaska", "Illinois", "Nueva York"]);
+    expect(spanish.disclosed_by_kind.rows.map(({ label }) => label)).toEqual([
+      "Hospital",
+      "Centro de imágenes",
+      "Unidad móvil de imágenes",
+    ]);
+    expect(labelled(spanish.opt_out_offered.rows)).toEqual([
+      ["Sí", 0],
+      ["No", 1],
+      ["Desconocido", 0],
+      ["Se negó a responder", 2],
+    ]);
+    expect(spanish.ai_training_sharing.rows.at(-1)).toMatchObject({ key: "not_disclosed", label: "No informado", answered: false });
+    expect(spanish.cloud_regions.rows.map(({ label }) => label)).toEqual(["United States", "Desconocido"]);
+  });
+
   it("labels a region that was not answered by why, and shares are of the cloud tools", () => {
     expect(sections.cloud_regions.rows).toEqual([
       { key: "united states", label: "United States", count: 2, outOf: 3, answered: true },
@@ -92,22 +113,26 @@ describe("buildStatistics", () => {
 
 describe("formatShare", () => {
   it("rounds to whole percentages without turning a few into none or most into all", () => {
-    expect(formatShare({ count: 1, outOf: 3 })).toBe("33%");
-    expect(formatShare({ count: 0, outOf: 3 })).toBe("0%");
-    expect(formatShare({ count: 1, outOf: 1000 })).toBe("less than 1%");
-    expect(formatShare({ count: 999, outOf: 1000 })).toBe("more than 99%");
-    expect(formatShare({ count: 5, outOf: 5 })).toBe("100%");
-    expect(formatShare({ count: 0, outOf: 0 })).toBe("");
-    expect(formatShare({ count: 5, outOf: null })).toBe("");
+    expect(formatShare({ count: 1, outOf: 3 }, "en")).toBe("33%");
+    expect(formatShare({ count: 0, outOf: 3 }, "en")).toBe("0%");
+    expect(formatShare({ count: 1, outOf: 1000 }, "en")).toBe("less than 1%");
+    expect(formatShare({ count: 999, outOf: 1000 }, "en")).toBe("more than 99%");
+    expect(formatShare({ count: 5, outOf: 5 }, "en")).toBe("100%");
+    expect(formatShare({ count: 0, outOf: 0 }, "en")).toBe("");
+    expect(formatShare({ count: 5, outOf: null }, "en")).toBe("");
+    expect(formatShare({ count: 1, outOf: 1000 }, "es")).toBe("menos del 1%");
+    expect(formatShare({ count: 999, outOf: 1000 }, "es")).toBe("más del 99%");
   });
 
   it("counts in words", () => {
     expect([
-      formatCounted(1, "facilities"),
-      formatCounted(1200, "facilities"),
-      formatCounted(1, "tools"),
-      formatCounted(0, "tools"),
-    ]).toEqual(["1 facility", "1,200 facilities", "1 tool", "0 tools"]);
+      formatCounted(1, "facilities", "en"),
+      formatCounted(1200, "facilities", "en"),
+      formatCounted(1, "tools", "en"),
+      formatCounted(0, "tools", "en"),
+      formatCounted(1, "facilities", "es"),
+      formatCounted(12000, "tools", "es"),
+    ]).toEqual(["1 facility", "1,200 facilities", "1 tool", "0 tools", "1 centro", "12,000 herramientas"]);
   });
 });
 

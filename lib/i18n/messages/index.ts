@@ -8,6 +8,7 @@ import en_facility from "./en/facility.json";
 import en_score from "./en/score.json";
 import en_compare from "./en/compare.json";
 import en_report from "./en/report.json";
+import en_stats from "./en/stats.json";
 import es_common from "./es/common.json";
 import es_error from "./es/error.json";
 import es_home from "./es/home.json";
@@ -16,6 +17,7 @@ import es_facility from "./es/facility.json";
 import es_score from "./es/score.json";
 import es_compare from "./es/compare.json";
 import es_report from "./es/report.json";
+import es_stats from "./es/stats.json";
 
 const en = {
   common: en_common,
@@ -26,6 +28,7 @@ const en = {
   score: en_score,
   compare: en_compare,
   report: en_report,
+  stats: en_stats,
 };
 
 export type Messages = typeof en;
@@ -39,6 +42,7 @@ const es: Messages = {
   score: es_score,
   compare: es_compare,
   report: es_report,
+  stats: es_stats,
 };
 
 export const messages = { en, es };
