@@ -4,7 +4,7 @@ import { disclosureLabels } from "@/lib/disclosures/labels-by-locale";
 import { MODALITIES } from "@/lib/disclosures/schema";
 import { FACILITY_KINDS } from "@/lib/facilities/schema";
 import { SORTS, type DisclosedFacts, type FacilitySearch, type FieldErrors } from "@/lib/facilities/search-params";
-import { US_STATE_CODES, US_STATES } from "@/lib/facilities/us-states";
+import { stateNames, US_STATE_CODES } from "@/lib/facilities/us-states";
 import { localizedPath } from "@/lib/i18n/locale-path";
 
 const RADII = [5, 10, 25, 50, 100];
@@ -85,7 +85,7 @@ export async function SearchForm({
                 <option value="">{t("form.anyState")}</option>
                 {US_STATE_CODES.map((code) => (
                   <option key={code} value={code}>
-                    {US_STATES[code]}
+                    {stateNames(locale)[code]}
                   </option>
                 ))}
               </select>

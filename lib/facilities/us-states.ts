@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/routing";
+
 /** States, the District of Columbia and the territories that appear in CMS's hospital list. */
 export const US_STATES = {
   AL: "Alabama",
@@ -61,3 +63,32 @@ export const US_STATES = {
 export type UsState = keyof typeof US_STATES;
 
 export const US_STATE_CODES = Object.keys(US_STATES) as [UsState, ...UsState[]];
+
+/** The usual Spanish names, where they differ from the English ones. */
+const US_STATES_ES: Record<UsState, string> = {
+  ...US_STATES,
+  DC: "Distrito de Columbia",
+  HI: "Hawái",
+  LA: "Luisiana",
+  MS: "Misisipi",
+  MO: "Misuri",
+  NH: "Nuevo Hampshire",
+  NJ: "Nueva Jersey",
+  NM: "Nuevo México",
+  NY: "Nueva York",
+  NC: "Carolina del Norte",
+  ND: "Dakota del Norte",
+  OR: "Oregón",
+  PA: "Pensilvania",
+  SC: "Carolina del Sur",
+  SD: "Dakota del Sur",
+  WV: "Virginia Occidental",
+  VI: "Islas Vírgenes de EE. UU.",
+  AS: "Samoa Estadounidense",
+  MP: "Islas Marianas del Norte",
+};
+
+/** State names as readers of `locale` know them. */
+export function stateNames(locale: Locale): Record<UsState, string> {
+  return locale === "es" ? US_STATES_ES : US_STATES;
+}

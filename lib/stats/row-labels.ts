@@ -1,6 +1,6 @@
 import { disclosureLabels } from "@/lib/disclosures/labels-by-locale";
 import { FACILITY_KIND_LABELS, type FacilityKindValue } from "@/lib/facilities/schema";
-import { US_STATES, type UsState } from "@/lib/facilities/us-states";
+import { stateNames, type UsState } from "@/lib/facilities/us-states";
 import { messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/routing";
 import { NOT_DISCLOSED, NOT_DISCLOSED_LABEL } from "@/lib/open-data/column";
@@ -8,30 +8,6 @@ import { NOT_DISCLOSED, NOT_DISCLOSED_LABEL } from "@/lib/open-data/column";
 // The words the rows are labelled with, in one language. English is the public files' (the CSV and
 // the API), so it comes from the dictionaries the rest of the open data uses; the page asks for the
 // language it is read in.
-
-/** The usual Spanish names, where they differ from the English ones. */
-const US_STATES_ES: Record<UsState, string> = {
-  ...US_STATES,
-  DC: "Distrito de Columbia",
-  HI: "Hawái",
-  LA: "Luisiana",
-  MS: "Misisipi",
-  MO: "Misuri",
-  NH: "Nuevo Hampshire",
-  NJ: "Nueva Jersey",
-  NM: "Nuevo México",
-  NY: "Nueva York",
-  NC: "Carolina del Norte",
-  ND: "Dakota del Norte",
-  OR: "Oregón",
-  PA: "Pensilvania",
-  SC: "Carolina del Sur",
-  SD: "Dakota del Sur",
-  WV: "Virginia Occidental",
-  VI: "Islas Vírgenes de EE. UU.",
-  AS: "Samoa Estadounidense",
-  MP: "Islas Marianas del Norte",
-};
 
 /** The words not already in the disclosures' dictionaries. */
 interface OwnWords {
@@ -47,14 +23,14 @@ const OWN_WORDS: Record<Locale, OwnWords> = {
     listed: "Facilities in the directory",
     disclosed: "Facilities with a published disclosure",
     kinds: FACILITY_KIND_LABELS,
-    states: US_STATES,
+    states: stateNames("en"),
     notDisclosed: NOT_DISCLOSED_LABEL,
   },
   es: {
     listed: "Centros en el directorio",
     disclosed: "Centros con una declaración publicada",
     kinds: messages.es.common.kind,
-    states: US_STATES_ES,
+    states: stateNames("es"),
     notDisclosed: "No informado",
   },
 };

@@ -12,7 +12,7 @@ import { Badge } from "@/components/ui/badge";
 import { getCurrentVersion } from "@/lib/disclosures/data-versions";
 import { questionsToAsk } from "@/lib/disclosures/questions";
 import { getFacilityBySlug } from "@/lib/facilities/data";
-import { US_STATES } from "@/lib/facilities/us-states";
+import { stateNames, type UsState } from "@/lib/facilities/us-states";
 import { formatDate } from "@/lib/format";
 import { languageAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
@@ -51,7 +51,7 @@ export default async function FacilityPage({ params }: Props) {
       t("about.address"),
       <>
         {facility.address ? <>{facility.address}, </> : null}
-        {facility.city}, {US_STATES[facility.state as keyof typeof US_STATES] ?? facility.state} {facility.zip}
+        {facility.city}, {stateNames(locale)[facility.state as UsState] ?? facility.state} {facility.zip}
       </>,
     ],
     [t("about.county"), facility.county],
