@@ -7,6 +7,7 @@ import { DetailList } from "@/components/moderation/detail-list";
 import { DomainHint } from "@/components/moderation/domain-hint";
 import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
 import { RequesterDetails } from "@/components/moderation/requester-details";
+import { ItemHeader } from "@/components/moderation/item-header";
 import { StatusBadge } from "@/components/moderation/status-badge";
 import { decideClaimAction } from "@/lib/claims/actions";
 import { getClaim } from "@/lib/claims/data";
@@ -25,17 +26,14 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p>
-          <Link href="/moderation?tab=claims">Back to the claims</Link>
-        </p>
-        <StatusBadge status={claim.status} />
-        <h1 className="text-4xl font-bold">Claim for {facility.name}</h1>
-        <p className="text-xl">
-          {claim.user.name} asks to manage this facility&apos;s listing. Submitted{" "}
-          <time dateTime={claim.createdAt.toISOString()}>{formatDateTime(claim.createdAt)}</time>.
-        </p>
-      </header>
+      <ItemHeader
+        back={{ href: "/moderation?tab=claims", label: "Back to the claims" }}
+        status={claim.status}
+        title={`Claim for ${facility.name}`}
+        sentAt={claim.createdAt}
+      >
+        {claim.user.name} asks to manage this facility&apos;s listing. Submitted
+      </ItemHeader>
 
       <RequesterDetails
         name={claim.user.name}

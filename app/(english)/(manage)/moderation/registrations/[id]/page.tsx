@@ -7,11 +7,10 @@ import { DetailList } from "@/components/moderation/detail-list";
 import { DomainHint } from "@/components/moderation/domain-hint";
 import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
 import { RequesterDetails } from "@/components/moderation/requester-details";
-import { StatusBadge } from "@/components/moderation/status-badge";
+import { ItemHeader } from "@/components/moderation/item-header";
 import { emailMatchesWebsite } from "@/lib/claims/email-domain";
 import { FACILITY_KIND_LABELS } from "@/lib/facilities/schema";
 import { US_STATES } from "@/lib/facilities/us-states";
-import { formatDateTime } from "@/lib/format-time";
 import { decideRegistrationAction } from "@/lib/registrations/actions";
 import { getRegistration } from "@/lib/registrations/data";
 
@@ -27,17 +26,14 @@ export default async function RegistrationPage({ params }: { params: Promise<{ i
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p>
-          <Link href="/moderation?tab=registrations">Back to the new facilities</Link>
-        </p>
-        <StatusBadge status={registration.status} />
-        <h1 className="text-4xl font-bold">New facility: {registration.name}</h1>
-        <p className="text-xl">
-          {registration.user.name} asks to add this facility to the directory and to manage it. Submitted{" "}
-          <time dateTime={registration.createdAt.toISOString()}>{formatDateTime(registration.createdAt)}</time>.
-        </p>
-      </header>
+      <ItemHeader
+        back={{ href: "/moderation?tab=registrations", label: "Back to the new facilities" }}
+        status={registration.status}
+        title={`New facility: ${registration.name}`}
+        sentAt={registration.createdAt}
+      >
+        {registration.user.name} asks to add this facility to the directory and to manage it. Submitted
+      </ItemHeader>
 
       <section aria-labelledby="proposed-heading" className="space-y-3">
         <h2 id="proposed-heading" className="text-2xl font-bold">

@@ -4,8 +4,7 @@ import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
 import { DetailList } from "@/components/moderation/detail-list";
 import { ReportDecisionForm } from "@/components/moderation/report-decision-form";
-import { StatusBadge } from "@/components/moderation/status-badge";
-import { formatDateTime } from "@/lib/format-time";
+import { ItemHeader } from "@/components/moderation/item-header";
 import { getReport } from "@/lib/reports/data";
 import { topicLabel } from "@/lib/reports/schema";
 
@@ -21,16 +20,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
 
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p>
-          <Link href="/moderation/reports">Back to the reports</Link>
-        </p>
-        <StatusBadge status={report.status} />
-        <h1 className="text-4xl font-bold">Report about {facility.name}</h1>
-        <p className="text-xl">
-          Sent <time dateTime={report.createdAt.toISOString()}>{formatDateTime(report.createdAt)}</time> by a visitor.
-        </p>
-      </header>
+      <ItemHeader
+        back={{ href: "/moderation/reports", label: "Back to the reports" }}
+        status={report.status}
+        title={`Report about ${facility.name}`}
+        sentAt={report.createdAt}
+      >
+        Sent by a visitor on
+      </ItemHeader>
 
       <section aria-labelledby="report-heading" className="space-y-3">
         <h2 id="report-heading" className="text-2xl font-bold">
