@@ -1,3 +1,4 @@
+import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { FACILITY_KIND_LABELS, FACILITY_SOURCE_LABELS } from "@/lib/facilities/schema";
 import { utc, type Column } from "./column";
 
@@ -75,6 +76,12 @@ export const FACILITY_COLUMNS: Column[] = [
     sql: utc("f.disclosed_at"),
     type: "datetime",
     description: "When the current disclosure was published (UTC); empty until the facility has published one.",
+  },
+  {
+    name: "transparency_score",
+    sql: "f.score",
+    type: "integer",
+    description: `How complete and specific the current disclosure is, 0–100, under transparency rubric ${RUBRIC_VERSION} (see /methodology); it does not judge the practices. Empty until the facility has published.`,
   },
   {
     name: "updated_at",

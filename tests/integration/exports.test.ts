@@ -6,6 +6,7 @@ import { getExportSummary } from "@/lib/open-data/data";
 import { DATASET_NAMES, DATASETS } from "@/lib/open-data/datasets";
 import { DICTIONARY_HEADER } from "@/lib/open-data/dictionary";
 import { FORMAT_NAMES } from "@/lib/open-data/formats";
+import { RUBRIC_VERSION } from "@/lib/score/rubric";
 import { createFacility, createMember, createUser, nextIp } from "./support/accounts";
 import { completePatch, given } from "./support/disclosure";
 import { createVersion, publishComplete } from "./support/disclosure-rows";
@@ -89,6 +90,15 @@ describe("every export file", () => {
       expect(summary.rows[name]).toBe(parseExport("json", (await readExport(`${name}.json`)).body).rows.length);
     }
     expect(summary.updatedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("facilities", () => {
+  it("gives each facility the transparency score of its current version, and none before it publishes", async () => {
+    const { rows } = parseExport("json", (await readExport("facilities.json")).body);
+    const score = await db().disclosureScore.findFirst({ where: { versionId: tricky.visibleVersion, rubricVersion: RUBRIC_VERSION } });
+    expect(rows.find((row) => row.facility_id === tricky.id)?.transparency_score).toBe(score!.score);
+    expect(rows.find((row) => row.name === "Quiet Hospital")?.transparency_score).toBeNull();
   });
 });
 
