@@ -90,7 +90,7 @@ export async function proxy(request: NextRequest) {
   let response: NextResponse;
   if (route.kind === "translated") {
     headers.set(LOCALE_HEADER, route.locale);
-    headers.set(CURRENT_PATH_HEADER, route.path + search);
+    headers.set(CURRENT_PATH_HEADER, route.path);
     // English pages live under app/[locale] as "en" but are addressed without the prefix.
     response =
       pathname === route.path

@@ -23,7 +23,7 @@ async function pageLocale(params: Props["params"]) {
 // Tells search engines and assistive tools where the same page is in each language.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
-  const path = (await currentPath()).split("?")[0] ?? "/";
+  const path = await currentPath();
   return { ...(await siteMetadata(locale)), alternates: languageAlternates(path) };
 }
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionForm } from "@/components/moderation/decision-form";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
-import { DetailList } from "@/components/moderation/detail-list";
 import { DomainHint } from "@/components/moderation/domain-hint";
 import { ExternalLink, PhoneLink } from "@/components/moderation/external-link";
 import { RequesterDetails } from "@/components/moderation/requester-details";
+import { FacilitySection } from "@/components/moderation/facility-section";
 import { ItemHeader } from "@/components/moderation/item-header";
 import { StatusBadge } from "@/components/moderation/status-badge";
 import { decideClaimAction } from "@/lib/claims/actions";
@@ -45,28 +45,18 @@ export default async function ClaimPage({ params }: { params: Promise<{ id: stri
         evidenceUrl={claim.evidenceUrl}
       />
 
-      <section aria-labelledby="facility-heading" className="space-y-3">
-        <h2 id="facility-heading" className="text-2xl font-bold">
-          The facility
-        </h2>
-        <DetailList
-          items={[
-            [
-              "Name",
-              <Link key="name" href={`/facilities/${facility.slug}`}>
-                {facility.name}
-              </Link>,
-            ],
-            ["Place", `${facility.city}, ${facility.state}`],
-            ["Website", facility.website ? <ExternalLink url={facility.website} /> : "None on record"],
-            ["Switchboard", facility.phone ? <PhoneLink phone={facility.phone} /> : "None on record"],
-          ]}
-        />
+      <FacilitySection
+        facility={facility}
+        items={[
+          ["Website", facility.website ? <ExternalLink url={facility.website} /> : "None on record"],
+          ["Switchboard", facility.phone ? <PhoneLink phone={facility.phone} /> : "None on record"],
+        ]}
+      >
         <p className="max-w-3xl">
           To check, call the facility&apos;s switchboard (the number above, not the one the requester gave) and ask for {claim.user.name},{" "}
           {claim.jobTitle}.
         </p>
-      </section>
+      </FacilitySection>
 
       <DomainHint matches={claim.emailDomainMatches} website={facility.website} />
 

@@ -4,6 +4,7 @@ import { NoAccess, loadModerationItem } from "@/components/layout/no-access";
 import { DecisionSummary } from "@/components/moderation/decision-summary";
 import { DetailList } from "@/components/moderation/detail-list";
 import { ReportDecisionForm } from "@/components/moderation/report-decision-form";
+import { FacilitySection } from "@/components/moderation/facility-section";
 import { ItemHeader } from "@/components/moderation/item-header";
 import { getReport } from "@/lib/reports/data";
 import { topicLabel } from "@/lib/reports/schema";
@@ -57,38 +58,28 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         />
       </section>
 
-      <section aria-labelledby="facility-heading" className="space-y-3">
-        <h2 id="facility-heading" className="text-2xl font-bold">
-          The facility
-        </h2>
-        <DetailList
-          items={[
-            [
-              "Name",
-              <Link key="name" href={base}>
-                {facility.name}
-              </Link>,
-            ],
-            ["Place", `${facility.city}, ${facility.state}`],
-            [
-              "Current version",
-              report.currentVersion ? (
-                <Link key="current" href={`${base}/versions/${report.currentVersion}`}>
-                  Version {report.currentVersion}
-                </Link>
-              ) : (
-                "No disclosure published"
-              ),
-            ],
-          ]}
-        />
+      <FacilitySection
+        facility={facility}
+        items={[
+          [
+            "Current version",
+            report.currentVersion ? (
+              <Link key="current" href={`${base}/versions/${report.currentVersion}`}>
+                Version {report.currentVersion}
+              </Link>
+            ) : (
+              "No disclosure published"
+            ),
+          ],
+        ]}
+      >
         {report.versionNumber && report.currentVersion && report.versionNumber !== report.currentVersion ? (
           <p>
             The facility has published since this report.{" "}
             <Link href={`${base}/versions/compare?from=${report.versionNumber}&to=${report.currentVersion}`}>See what changed</Link>.
           </p>
         ) : null}
-      </section>
+      </FacilitySection>
 
       {report.status !== "OPEN" ? (
         <DecisionSummary
