@@ -10,7 +10,7 @@ import { CROSS_SITE_HTML, TOO_MANY_HTML, UNAVAILABLE_HTML } from "@/lib/plain-pa
 import type { RateLimitName } from "@/lib/rate-limits/policies";
 import { waitFor } from "@/lib/rate-limits/data";
 import { clientIp } from "@/lib/security/client-ip";
-import { contentSecurityPolicy, isSameOrigin } from "@/lib/security/headers";
+import { contentSecurityPolicy, isSameOrigin, newNonce } from "@/lib/security/headers";
 
 // Health checks always reach their handlers: they report the outage themselves.
 // next-intl reads the request's language from this header.
@@ -78,7 +78,7 @@ export async function proxy(request: NextRequest) {
     if (request.headers.has(CURRENT_PATH_HEADER)) return NextResponse.next();
     return NextResponse.redirect(new URL(route.path + search, request.url), 308);
   }
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, id);

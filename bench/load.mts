@@ -1,7 +1,9 @@
 // `npm run bench:load`: the reading routes (home, search, facility in both languages, compare,
 // API) under load at 10, 20 and 50 connections (loopback only, BENCH_SECONDS per route, default
-// 5), on 100,000 synthetic facilities, next to a trivial
-// Next.js route (/api/health: no database, no rendering). Prints req/s, p50/p95/p99 and errors.
+// 5), on 100,000 synthetic facilities, next to a trivial Next.js route (/api/health: no database,
+// no rendering). Prints req/s, p50/p95/p99 and errors. The app runs as configured: with the page
+// cache unless PAGE_CACHE_SECONDS=0 (every page rendered for every request).
+import { parseEnv, startEnvSchema } from "@/lib/env";
 import { withClient } from "@/scripts/lib/database";
 import { startApp } from "@/tests/support/app-process";
 import { benchDatabase } from "./lib/bench-database";
@@ -10,6 +12,7 @@ import { printTable, runLoad, type LoadResult } from "./lib/load";
 const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LEVELS = (process.env.BENCH_LEVELS ?? "10,20,50").split(",").map(Number);
+const PAGE_CACHE = process.env.PAGE_CACHE_SECONDS === "0" ? "off" : `on (${parseEnv(startEnvSchema).PAGE_CACHE_SECONDS} s)`;
 
 const database = await benchDatabase(FACILITIES);
 const keys = await withClient(
@@ -37,7 +40,9 @@ try {
   for (const connections of LEVELS) {
     const results: LoadResult[] = [];
     for (const route of routes) results.push(await runLoad({ ...route, baseUrl: app.baseUrl, connections, seconds: SECONDS }));
-    console.log(`\n${connections} connections, ${SECONDS} s per route, ${FACILITIES.toLocaleString("en-US")} facilities\n`);
+    console.log(
+      `\n${connections} connections, ${SECONDS} s per route, ${FACILITIES.toLocaleString("en-US")} facilities, page cache ${PAGE_CACHE}\n`,
+    );
     printTable(results, results[0]!);
   }
 } finally {

@@ -83,6 +83,10 @@ export const startEnvSchema = z.object({
   HOST: z.string().min(1, { error: "expected a host name or address to listen on" }).optional(),
   EMBEDDED_POSTGRES_DIR: z.string().min(1, { error: "expected a directory path" }).default(".data/postgres"),
   SHUTDOWN_TIMEOUT_MS: integer(0, 120_000, 10_000),
+  /** How long an anonymous visitor's patient page may be served from memory; 0 turns it off. */
+  PAGE_CACHE_SECONDS: integer(0, 3_600, 30),
+  /** The most memory the page cache may use. */
+  PAGE_CACHE_MB: integer(1, 16_384, 64),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -87,7 +87,12 @@ async function main() {
   await checkpoint();
   if (!dev) await buildIfStale(log);
   await checkpoint();
-  server = await serve({ port: config.PORT, host: config.HOST, dev });
+  server = await serve({
+    port: config.PORT,
+    host: config.HOST,
+    dev,
+    pageCache: { seconds: config.PAGE_CACHE_SECONDS, megabytes: config.PAGE_CACHE_MB },
+  });
   await checkpoint();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`ScanAware is ready on http://${config.HOST ?? "localhost"}:${config.PORT} (started in ${seconds} s). Ctrl-C stops it.`);

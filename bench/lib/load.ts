@@ -38,6 +38,8 @@ export async function runLoad(options: {
         connections: options.connections,
         duration: options.seconds,
         timeout: 10,
+        // As a browser asks: the pages are sent gzipped.
+        headers: { "accept-encoding": "gzip" },
         requests: options.paths.map((path) => ({ method: "GET", path })),
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),

@@ -1,3 +1,8 @@
+/** A script nonce: 128 random bits, fresh for every response. */
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
 /**
  * The Content-Security-Policy of every page: scripts only from this site and only with this
  * response's nonce (Next.js puts it on its own scripts), nothing from any other origin — the site

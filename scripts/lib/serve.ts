@@ -1,10 +1,13 @@
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import ipaddr from "ipaddr.js";
 import next from "next";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
 import { CLIENT_IP_HEADER, OWN_SERVER_FLAG } from "@/lib/security/client-ip";
+import { pageCacheKey } from "@/lib/page-cache/rules";
+import { CachedPages, type CacheOutcome } from "./cached-pages";
 import { root } from "./paths";
 
 export interface RunningServer {
@@ -12,7 +15,17 @@ export interface RunningServer {
   close(timeoutMs: number): Promise<void>;
 }
 
-export async function serve(options: { port: number; host?: string; dev: boolean }): Promise<RunningServer> {
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export interface ServeOptions {
+  port: number;
+  host?: string;
+  dev: boolean;
+  /** Anonymous patient pages are kept this long (0: not at all); see lib/page-cache. */
+  pageCache: { seconds: number; megabytes: number };
+}
+
+export async function serve(options: ServeOptions): Promise<RunningServer> {
   // Next.js runs in this process: it may trust the client address header this server sets.
   process.env[OWN_SERVER_FLAG] = "1";
   // Next.js names loopback addresses "localhost" in the proxy's URLs; given "127.0.0.1" here, it
@@ -25,9 +38,14 @@ export async function serve(options: { port: number; host?: string; dev: boolean
   await app.prepare();
 
   let closing = false;
+  // Not in development: there, pages change with the code.
+  const cache =
+    options.dev || options.pageCache.seconds === 0 ? undefined : new CachedPages(options.pageCache, () => server.address() as AddressInfo);
   const server = http.createServer((req, res) => {
     const id = requestId(req.headers[REQUEST_ID_HEADER] as string | undefined);
     req.headers[REQUEST_ID_HEADER] = id;
+    // The cache's own render of a page: the visitor's request, already logged and counted.
+    if (cache?.isRender(req)) return void handle(req, res);
     req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? "unknown";
     res.setHeader(REQUEST_ID_HEADER, id);
     if (closing) res.setHeader("Connection", "close");
@@ -41,7 +59,14 @@ export async function serve(options: { port: number; host?: string; dev: boolean
       return writeHead(status, ...rest);
     }) as typeof res.writeHead;
     const started = performance.now();
+    // A change (any form or API write) may show on any page: forget them all, both when it starts
+    // (a page being rendered meanwhile is not kept) and when it is done.
+    const changes = cache && !SAFE_METHODS.has(req.method ?? "GET");
+    if (changes) cache.clear();
+    const key = cache && !closing ? pageCacheKey(req.method, req.url, req.headers) : undefined;
+    let outcome: CacheOutcome | undefined;
     res.once("close", () => {
+      if (changes) cache.clear();
       // The path only: query strings hold what patients search for, and we do not keep that.
       logger.info(
         {
@@ -50,12 +75,17 @@ export async function serve(options: { port: number; host?: string; dev: boolean
           path: req.url?.split("?")[0],
           status: res.statusCode,
           ms: Math.round(performance.now() - started),
+          ...(outcome && { cache: outcome }),
         },
         "request",
       );
       if (closing) server.closeIdleConnections();
     });
-    void handle(req, res);
+    if (!key || !cache) return void handle(req, res);
+    void cache.serve(key, req, res, (result) => {
+      outcome = result;
+      if (result === "pass") void handle(req, res);
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -74,6 +104,7 @@ export async function serve(options: { port: number; host?: string; dev: boolean
       const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
       await closed;
       clearTimeout(deadline);
+      cache?.close();
       await app.close();
     },
   };

@@ -104,6 +104,12 @@ test("an editor drafts a disclosure with two AI tools, an admin publishes it twi
   await expect(editor.getByText("Only the facility's admins can publish.")).toBeVisible();
   await expectAccessible(editor);
 
+  // A visitor has the page open before it is published (the server keeps it in memory for the
+  // next visitors): each publication shows on reload at once.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/facilities/${facility.slug}`);
+  await expect(visitor.getByRole("heading", { name: "Not yet disclosed" })).toBeVisible();
+
   const admin = await signedIn(browser, adminEmail);
   await admin.goto(`/manage/${facility.id}/disclosure/review`);
   await expect(admin.getByText("ChestView Triage").first()).toBeVisible();
@@ -114,6 +120,8 @@ test("an editor drafts a disclosure with two AI tools, an admin publishes it twi
   await admin.getByLabel(/I attest that/).check();
   await admin.getByRole("button", { name: "Publish this disclosure" }).click();
   await expect(admin.getByRole("status")).toContainText("Version 1 is published");
+  await visitor.reload();
+  await expect(visitor.getByText(/version 1, attested by Avery Admin, Chief Privacy Officer/)).toBeVisible();
 
   // Version 2: one answer changes.
   await admin.getByRole("link", { name: "Start a new version" }).click();
@@ -126,8 +134,7 @@ test("an editor drafts a disclosure with two AI tools, an admin publishes it twi
   await admin.getByRole("button", { name: "Publish this disclosure" }).click();
   await expect(admin.getByRole("status")).toContainText("Version 2 is published");
 
-  const visitor = await (await browser.newContext()).newPage();
-  await visitor.goto(`/facilities/${facility.slug}`);
+  await visitor.reload();
   await expect(visitor.getByText(/version 2, attested by Avery Admin, Chief Privacy Officer/)).toBeVisible();
   await expectAccessible(visitor);
   await visitor
@@ -176,6 +183,10 @@ test("one file fills the drafts of two sites; a moderator hides a published vers
   await admin.getByLabel(/I attest that/).check();
   await admin.getByRole("button", { name: "Publish this disclosure" }).click();
   await expect(admin.getByRole("status")).toContainText("Version 1 is published");
+  // A visitor reads the published version before it is hidden.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/facilities/${second!.slug}`);
+  await expect(visitor.getByText(/version 1, attested by Nadia Network, Privacy Director/)).toBeVisible();
 
   const moderator = await (await browser.newContext()).newPage();
   await choosePassword(moderator, await createUserByCommand(address("moderator"), "moderator"));
@@ -186,7 +197,6 @@ test("one file fills the drafts of two sites; a moderator hides a published vers
   // The row itself now says why the version is hidden, in place of its content.
   await expect(moderator.getByText("Hidden by a moderator: The facility told us this was published for the wrong site.")).toBeVisible();
 
-  const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/facilities/${second!.slug}/versions`);
   await expect(visitor.getByText("Hidden by a moderator: The facility told us this was published for the wrong site.")).toBeVisible();
   await expect(visitor.getByText("Hide version 1 (moderators)")).toHaveCount(0);

@@ -1,0 +1,64 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
+// Next.js's own test, so that the pages it renders differently for crawlers (metadata in <head>
+// rather than streamed) are exactly the ones kept out of the cache.
+import { isBot } from "next/dist/shared/lib/router/utils/is-bot";
+import { routeLocale } from "@/lib/i18n/locale-path";
+
+// Which requests the page cache may answer and which responses it may keep. The rule of thumb:
+// only what every anonymous visitor would be sent byte for byte, the script nonce aside.
+
+const MAX_URL_LENGTH = 2_048;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** Request headers that make a response someone's own (a session), a part of a page (a range) or
+ * a client-side navigation's data (Next.js's RSC requests) rather than the page every visitor gets. */
+const PERSONAL_HEADERS = new Set(["cookie", "authorization", "range", "rsc", "x-scanaware-path", "x-next-intl-locale"]);
+
+/** Response headers that belong to one response, not to the page. */
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
+
+const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
+
+export interface CachedPage {
+  headers: OutgoingHttpHeaders;
+  body: string;
+  /** The script nonce the page was rendered with; every copy sent gets a fresh one in its place. */
+  nonce: string;
+  renderedAt: number;
+}
+
+/** The cache key of an anonymous visitor's GET of a patient page (its address), or undefined when
+ * the request must reach Next.js (crawlers too: Next.js renders their pages differently). */
+export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | undefined {
+  if (method !== "GET" || !url?.startsWith("/") || url.startsWith("//") || url.length > MAX_URL_LENGTH) return undefined;
+  if (Object.keys(headers).some((name) => PERSONAL_HEADERS.has(name) || name.startsWith("next-"))) return undefined;
+  if (isBot(headers["user-agent"] ?? "")) return undefined;
+  const { pathname, searchParams } = new URL(url, "http://page.invalid");
+  if (searchParams.has("_rsc") || routeLocale(pathname).kind !== "translated") return undefined;
+  return url;
+}
+
+/** What the cache keeps of a rendered response, or undefined if it must not be kept: anything but
+ * a complete, uncompressed 200 HTML page with a nonce and no cookie. */
+export function cacheablePage(status: number, headers: IncomingHttpHeaders, body: Buffer, renderedAt = Date.now()): CachedPage | undefined {
+  const nonce = NONCE.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  const html = String(headers["content-type"] ?? "").startsWith("text/html");
+  if (status !== 200 || !html || !nonce || headers["set-cookie"] || headers["content-encoding"] || body.length > MAX_BODY_BYTES) {
+    return undefined;
+  }
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) kept[name] = value;
+  return { headers: kept, body: body.toString("utf8"), nonce, renderedAt };
+}
+
+/** The page as sent to one visitor: its nonce, in the policy and on every script, is `nonce`
+ * (24 random base64 characters: no other text on a page can be taken for it); a copy from memory
+ * says how old it is (Age, in seconds). */
+export function withNonce(page: CachedPage, nonce: string, now?: number): { headers: OutgoingHttpHeaders; body: string } {
+  const policy = String(page.headers["content-security-policy"]).replaceAll(page.nonce, nonce);
+  const age = now === undefined ? {} : { age: String(Math.max(0, Math.floor((now - page.renderedAt) / 1000))) };
+  return {
+    headers: { ...page.headers, "content-security-policy": policy, ...age },
+    body: page.body.replaceAll(page.nonce, nonce),
+  };
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import Negotiator from "negotiator";
+import { cacheablePage, withNonce, type CachedPage } from "@/lib/page-cache/rules";
+import { PageStore } from "@/lib/page-cache/store";
+import { newNonce } from "@/lib/security/headers";
+
+const gzip = promisify(zlib.gzip);
+
+// Marks the cache's own render requests; only a request carrying this process's secret counts.
+const RENDER_HEADER = "x-scanaware-render";
+const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "content-length", "date"];
+
+interface Rendered {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+  page?: CachedPage;
+}
+
+export type CacheOutcome = "hit" | "miss" | "pass";
+
+function without(headers: http.IncomingHttpHeaders, names: string[]): http.OutgoingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !names.includes(name)));
+}
+
+/**
+ * The page cache as this server runs it: a miss is rendered by Next.js through a request to this
+ * same server (so the proxy, the nonce and every header are exactly those of an uncached page),
+ * read whole, kept if it may be, and sent; a hit is sent with a fresh nonce. Both are gzipped here
+ * when the browser accepts it (Next.js is asked for the plain page so the nonce can be replaced).
+ */
+export class CachedPages {
+  readonly #store: PageStore;
+  readonly #secret = randomUUID();
+  readonly #agent = new http.Agent({ keepAlive: true });
+  readonly #address: () => AddressInfo;
+
+  /** `address`: where this server listens, asked at each render (known once it listens). */
+  constructor(options: { seconds: number; megabytes: number }, address: () => AddressInfo) {
+    this.#store = new PageStore(options);
+    this.#address = address;
+  }
+
+  /** Whether `req` is one of the cache's own renders; removes the mark either way. */
+  isRender(req: http.IncomingMessage): boolean {
+    const render = req.headers[RENDER_HEADER] === this.#secret;
+    delete req.headers[RENDER_HEADER];
+    return render;
+  }
+
+  /** Answers an anonymous visitor's page from the cache, rendering it once if needed. `decided`
+   * hears the outcome before anything is sent; on `pass` (the render could not be made: the server
+   * is closing) nothing was sent and the caller lets Next.js answer. */
+  async serve(key: string, req: http.IncomingMessage, res: http.ServerResponse, decided: (outcome: CacheOutcome) => void): Promise<void> {
+    const cached = this.#store.get(key) ?? (await this.#store.rendering(key));
+    if (cached) {
+      decided("hit");
+      return this.#send(req, res, cached, Date.now());
+    }
+    const rendered = await this.#store.render(key, () => this.#render(req)).catch(() => undefined);
+    if (!rendered) return decided("pass");
+    decided("miss");
+    if (rendered.page) return this.#send(req, res, rendered.page);
+    res.writeHead(rendered.status, without(rendered.headers, HOP_BY_HOP)).end(rendered.body);
+  }
+
+  clear(): void {
+    this.#store.clear();
+  }
+
+  close(): void {
+    this.#agent.destroy();
+  }
+
+  #render(req: http.IncomingMessage): Promise<Rendered> {
+    const { address, port } = this.#address();
+    const host = address === "0.0.0.0" || address === "::" ? "127.0.0.1" : address;
+    const headers = { ...without(req.headers, HOP_BY_HOP), "accept-encoding": "identity", [RENDER_HEADER]: this.#secret };
+    return new Promise((resolve, reject) => {
+      const request = http.request({ host, port, path: req.url, method: "GET", headers, agent: this.#agent }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.once("error", reject);
+        response.once("end", () => {
+          const body = Buffer.concat(chunks);
+          const status = response.statusCode ?? 502;
+          resolve({ status, headers: response.headers, body, page: cacheablePage(status, response.headers, body) });
+        });
+      });
+      request.once("error", reject);
+      request.end();
+    });
+  }
+
+  /** `now`: the page comes from memory (it gets an Age header). */
+  async #send(req: http.IncomingMessage, res: http.ServerResponse, page: CachedPage, now?: number): Promise<void> {
+    const { headers, body } = withNonce(page, newNonce(), now);
+    const vary = String(headers.vary ?? "");
+    const compress = new Negotiator(req).encoding(["gzip", "identity"]) === "gzip";
+    const bytes = compress ? await gzip(body) : Buffer.from(body);
+    res.writeHead(200, {
+      ...headers,
+      vary: /accept-encoding/i.test(vary) ? vary : [vary, "Accept-Encoding"].filter(Boolean).join(", "),
+      ...(compress && { "content-encoding": "gzip" }),
+      "content-length": bytes.length,
+    });
+    res.end(bytes);
+  }
+}

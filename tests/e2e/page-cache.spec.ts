@@ -1,0 +1,56 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+import { accountWithPassword, PASSWORD, submitSignIn } from "./support/accounts";
+
+// Patient pages are kept in memory for a few seconds for anonymous visitors (lib/page-cache): a
+// copy from memory carries an Age header and must be the same page with its own script nonce.
+
+const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+
+test("the next visitor gets the page from memory, the same page with a script nonce of its own", async ({ request }) => {
+  const url = `/facilities?q=${encodeURIComponent(`memory test ${Date.now()}`)}`;
+  const first = await request.get(url);
+  const second = await request.get(url);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["age"]).toBeUndefined();
+  expect(second.status()).toBe(200);
+  expect(Number(second.headers()["age"])).toBeGreaterThanOrEqual(0);
+
+  const [firstNonce, secondNonce] = [nonceOf(first), nonceOf(second)];
+  expect(firstNonce).toBeTruthy();
+  expect(secondNonce).not.toBe(firstNonce);
+  const [firstHtml, secondHtml] = [await first.text(), await second.text()];
+  // Every script carries its own response's nonce, and nothing else differs.
+  expect(new Set(secondHtml.match(/nonce="[^"]*"/g))).toEqual(new Set([`nonce="${secondNonce}"`]));
+  expect(secondHtml.replaceAll(secondNonce!, firstNonce!)).toBe(firstHtml);
+});
+
+test("a page from memory runs its scripts: the policy lets exactly them in", async ({ page, request }) => {
+  const url = "/methodology";
+  await request.get(url);
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { violations });
+    document.addEventListener("securitypolicyviolation", (event) => violations.push(event.blockedURI));
+  });
+  const response = await page.goto(url);
+  expect(response?.headers()["age"]).toBeDefined();
+  // Next.js's runtime started (its scripts ran), and the browser blocked nothing.
+  await expect.poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version)).toBe("string");
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  // The Spanish page is kept apart from the English one.
+  await page.goto("/es/methodology");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+});
+
+test("a signed-in person always gets their own page, never a visitor's copy", async ({ browser, request }) => {
+  await request.get("/compare");
+  expect((await request.get("/compare")).headers()["age"]).toBeDefined();
+
+  const email = await accountWithPassword("page.cache", "Casey Cache");
+  const page = await (await browser.newContext()).newPage();
+  await submitSignIn(page, email, PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+  const response = await page.goto("/compare");
+  expect(response?.headers()["age"]).toBeUndefined();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});

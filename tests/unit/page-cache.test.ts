@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { cacheablePage, pageCacheKey, withNonce, type CachedPage } from "@/lib/page-cache/rules";
+import { PageStore } from "@/lib/page-cache/store";
+
+const POLICY = "default-src 'self'; script-src 'self' 'nonce-AAAAAAAAAAAAAAAAAAAAAA==' 'strict-dynamic'";
+const HTML = '<html><script nonce="AAAAAAAAAAAAAAAAAAAAAA==">self.__next_f.push([1,"nonce"])</script></html>';
+const rendered = (headers: Record<string, string | string[]> = {}, status = 200) =>
+  cacheablePage(
+    status,
+    { "content-type": "text/html; charset=utf-8", "content-security-policy": POLICY, "x-request-id": "one", date: "now", ...headers },
+    Buffer.from(HTML),
+  );
+const page = (body: string): CachedPage => ({ headers: {}, body, nonce: "N", renderedAt: 0 });
+
+describe("pageCacheKey", () => {
+  const browser = { host: "scanaware.example", "accept-encoding": "gzip, br", "user-agent": "Firefox" };
+
+  it("keys an anonymous visitor's patient pages, in both languages, by their address", () => {
+    for (const url of ["/", "/facilities?q=mayo&near=55905", "/facilities/mayo-clinic", "/es/compare?f=a&f=b", "/stats"]) {
+      expect(pageCacheKey("GET", url, browser)).toBe(url);
+    }
+  });
+
+  it("leaves staff pages, open data, the API and the /en redirects to Next.js", () => {
+    for (const url of ["/sign-in", "/manage", "/data", "/api/v1/facilities", "/en/facilities", "/developers"]) {
+      expect(pageCacheKey("GET", url, browser)).toBeUndefined();
+    }
+  });
+
+  it("never answers a signed-in person, a client-side navigation or a write", () => {
+    expect(pageCacheKey("GET", "/", { ...browser, cookie: "authjs.session-token=x" })).toBeUndefined();
+    expect(pageCacheKey("GET", "/", { ...browser, authorization: "Bearer x" })).toBeUndefined();
+    expect(pageCacheKey("GET", "/", { ...browser, rsc: "1" })).toBeUndefined();
+    expect(pageCacheKey("GET", "/", { ...browser, "next-router-prefetch": "1" })).toBeUndefined();
+    expect(pageCacheKey("GET", "/facilities?_rsc=abc", browser)).toBeUndefined();
+    expect(pageCacheKey("POST", "/facilities/x/report", browser)).toBeUndefined();
+    expect(pageCacheKey("HEAD", "/", browser)).toBeUndefined();
+    expect(pageCacheKey("GET", "//elsewhere.example/facilities", browser)).toBeUndefined();
+    expect(pageCacheKey("GET", `/facilities?q=${"x".repeat(3_000)}`, browser)).toBeUndefined();
+  });
+
+  it("leaves crawlers to Next.js, which renders their pages' metadata differently", () => {
+    for (const agent of [
+      "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+      "facebookexternalhit/1.1",
+      "Bingbot/2.0",
+    ]) {
+      expect(pageCacheKey("GET", "/", { ...browser, "user-agent": agent })).toBeUndefined();
+    }
+  });
+});
+
+describe("cacheablePage", () => {
+  it("keeps a plain 200 page without the headers of that one response", () => {
+    const kept = rendered();
+    expect(kept?.nonce).toBe("AAAAAAAAAAAAAAAAAAAAAA==");
+    expect(kept?.renderedAt).toBeGreaterThan(0);
+    expect(kept?.headers).toEqual({ "content-type": "text/html; charset=utf-8", "content-security-policy": POLICY });
+  });
+
+  it("refuses errors, cookies, compressed bodies and pages without a nonce", () => {
+    expect(rendered({}, 404)).toBeUndefined();
+    expect(rendered({}, 503)).toBeUndefined();
+    expect(rendered({ "set-cookie": ["a=b"] })).toBeUndefined();
+    expect(rendered({ "content-encoding": "gzip" })).toBeUndefined();
+    expect(rendered({ "content-security-policy": "default-src 'self'" })).toBeUndefined();
+    expect(rendered({ "content-type": "application/json" })).toBeUndefined();
+  });
+});
+
+describe("withNonce", () => {
+  it("gives every copy its own nonce, in the policy and on every script, and nothing else changes", () => {
+    const kept = rendered()!;
+    const copy = withNonce(kept, "BBBBBBBBBBBBBBBBBBBBBB==");
+    expect(copy.headers["content-security-policy"]).toBe(POLICY.replace("AAAAAAAAAAAAAAAAAAAAAA==", "BBBBBBBBBBBBBBBBBBBBBB=="));
+    expect(copy.body).toBe(HTML.replace("AAAAAAAAAAAAAAAAAAAAAA==", "BBBBBBBBBBBBBBBBBBBBBB=="));
+    expect(kept.body).toBe(HTML);
+    expect(copy.headers.age).toBeUndefined();
+  });
+
+  it("says how old a copy from memory is, in whole seconds", () => {
+    const kept = rendered()!;
+    expect(withNonce(kept, "B", kept.renderedAt + 2_500).headers.age).toBe("2");
+  });
+});
+
+describe("PageStore", () => {
+  it("renders a page once for concurrent visitors and keeps it", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    let renders = 0;
+    const render = () => store.render("/", async () => ({ page: page(`render ${++renders}`) }));
+    const first = render();
+    expect(await store.rendering("/")).toEqual(page("render 1"));
+    await first;
+    expect(store.get("/")).toEqual(page("render 1"));
+    expect(renders).toBe(1);
+  });
+
+  it("forgets pages when cleared and after their time", async () => {
+    const store = new PageStore({ seconds: 0.2, megabytes: 1 });
+    await store.render("/", async () => ({ page: page("a") }));
+    expect(store.get("/")).toBeDefined();
+    store.clear();
+    expect(store.get("/")).toBeUndefined();
+    await store.render("/", async () => ({ page: page("b") }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(store.get("/")).toEqual(page("b"));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(store.get("/")).toBeUndefined();
+  });
+
+  it("does not keep a page rendered while something changed", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    await store.render("/", async () => {
+      store.clear(); // a publication finishing during the render
+      return { page: page("before the change") };
+    });
+    expect(store.get("/")).toBeUndefined();
+  });
+
+  it("keeps within its memory, dropping the least recently read pages", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    for (const key of ["a", "b", "c"]) await store.render(key, async () => ({ page: page("x".repeat(150_000)) }));
+    expect(store.get("a")).toBeDefined(); // read: now the most recent
+    await store.render("d", async () => ({ page: page("x".repeat(150_000)) }));
+    expect(["a", "b", "c", "d"].map((key) => store.get(key) !== undefined)).toEqual([true, false, true, true]);
+  });
+
+  it("keeps nothing for a response it may not keep, and recovers from a failed render", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    expect(await store.render("/", async () => ({ status: 404, page: undefined }))).toEqual({ status: 404, page: undefined });
+    await expect(store.render("/", () => Promise.reject(new Error("closing")))).rejects.toThrow("closing");
+    expect(store.get("/")).toBeUndefined();
+    expect(store.rendering("/")).toBeUndefined();
+  });
+});
