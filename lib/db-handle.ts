@@ -28,3 +28,12 @@ export async function closeDatabase(): Promise<void> {
   delete holder[slot];
   await handle.disconnect();
 }
+
+/** How long closing the connections may take once the HTTP server has drained. */
+const CLOSE_WITHIN_MS = 2_000;
+
+/** `closeDatabase` on shutdown, not waited for past 2 s: connections still busy then (a query
+ * stuck on a lock) are ended by PostgreSQL's fast stop or the process's exit. */
+export async function closeDatabaseOnShutdown(): Promise<void> {
+  await Promise.race([closeDatabase(), new Promise((resolve) => setTimeout(resolve, CLOSE_WITHIN_MS).unref())]);
+}

@@ -3,7 +3,7 @@
 // then the server. On Ctrl-C or SIGTERM: finish in-flight requests, close the pool, stop
 // PostgreSQL, exit 0. A signal during start-up lets the current step finish, then stops; a
 // second signal stops at once.
-import { closeDatabase } from "@/lib/db-handle";
+import { closeDatabase, closeDatabaseOnShutdown } from "@/lib/db-handle";
 import { isDatabaseUnavailable } from "@/lib/db-health";
 import { EnvError, envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { buildIfStale } from "./lib/build";
@@ -16,8 +16,6 @@ import { serve, type RunningServer } from "./lib/serve";
 
 const dev = process.argv.includes("--dev");
 const log = (message: string) => console.log(`[scanaware] ${message}`);
-/** How long closing the database connections may take once the HTTP server has drained. */
-const POOL_CLOSE_MS = 2_000;
 
 loadDotEnv();
 
@@ -44,8 +42,7 @@ async function shutdown(signal: string): Promise<never> {
   log(`${signal}: finishing in-flight requests…`);
   try {
     await server?.close(parseEnv(startEnvSchema).SHUTDOWN_TIMEOUT_MS);
-    // Connections still busy past this (a query stuck on a lock) are ended by PostgreSQL's fast stop.
-    await Promise.race([closeDatabase(), new Promise((resolve) => setTimeout(resolve, POOL_CLOSE_MS).unref())]);
+    await closeDatabaseOnShutdown();
   } catch (error) {
     console.error(`While stopping: ${(error as Error).message}`);
   }

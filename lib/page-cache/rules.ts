@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 // Next.js's own test, so that the pages it renders differently for crawlers (metadata in <head>
 // rather than streamed) are exactly the ones kept out of the cache.
-import { isBot } from "next/dist/shared/lib/router/utils/is-bot";
+import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 import { routeLocale } from "@/lib/i18n/locale-path";
 
 // Which requests the page cache may answer and which responses it may keep. The rule of thumb:

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import ipaddr from "ipaddr.js";
-import next from "next";
+import next, { type NextConfig } from "next";
 import { databaseDown, RETRY_AFTER_SECONDS } from "@/lib/db-health";
 import { logger } from "@/lib/logger";
 import { REQUEST_ID_HEADER, requestId } from "@/lib/request-id";
@@ -18,6 +18,9 @@ export interface RunningServer {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export interface ServeOptions {
+  /** The app's directory (default: this checkout) and, for a standalone build, its config. */
+  dir?: string;
+  conf?: NextConfig;
   port: number;
   host?: string;
   dev: boolean;
@@ -33,7 +36,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   // (vercel/next.js#94745). The name only builds URLs; the server below listens where asked.
   const loopback = options.host && ipaddr.isValid(options.host) && ipaddr.process(options.host).range() === "loopback";
   const hostname = !options.host || loopback ? "localhost" : options.host;
-  const app = next({ dev: options.dev, dir: root, port: options.port, hostname });
+  const app = next({ dev: options.dev, dir: options.dir ?? root, conf: options.conf, port: options.port, hostname });
   const handle = app.getRequestHandler();
   await app.prepare();
 

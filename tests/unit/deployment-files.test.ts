@@ -30,11 +30,12 @@ describe("docker-compose.yml", () => {
 });
 
 describe("Dockerfile", () => {
-  it("serves the standalone build as a non-root user after applying migrations", () => {
+  it("serves the standalone build with ScanAware's server as a non-root user after applying migrations", () => {
     expect(dockerfile).toContain(".next/standalone");
+    expect(dockerfile).toMatch(/npx next build && npm run build:server/);
     expect(dockerfile).toMatch(/^USER scanaware$/m);
     const cmd = dockerfile.split("\n").find((line) => line.startsWith("CMD"));
-    expect(cmd).toMatch(/migrate deploy.*&&.*exec node server\.js/);
+    expect(cmd).toMatch(/migrate deploy.*&&.*exec node scanaware-server\.mjs/);
   });
 
   it("matches the standalone output setting of next.config.ts", () => {
