@@ -51,6 +51,9 @@ export default defineConfig({
       OIDC_CLIENT_ID: E2E_OIDC.clientId,
       OIDC_CLIENT_SECRET: E2E_OIDC.clientSecret,
       OIDC_NAME: E2E_OIDC.name,
+      // Some tests change data behind the app's back (SQL), which the page cache only notices when
+      // its pages expire: short, so that those changes show within the tests' polling.
+      PAGE_CACHE_SECONDS: "5",
     },
     timeout: 300_000,
     reuseExistingServer: false,

@@ -85,10 +85,17 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       if (closing) server.closeIdleConnections();
     });
     if (!key || !cache) return void handle(req, res);
-    void cache.serve(key, req, res, (result) => {
-      outcome = result;
-      if (result === "pass") void handle(req, res);
-    });
+    cache
+      .serve(key, req, res, (result) => {
+        outcome = result;
+        if (result === "pass") void handle(req, res);
+      })
+      .catch((error: unknown) => {
+        // The cache must never take the server down: Next.js answers instead, if it still can.
+        logger.error({ reqId: id, err: error }, "page cache");
+        if (res.headersSent) res.destroy();
+        else void handle(req, res);
+      });
   });
 
   await new Promise<void>((resolve, reject) => {

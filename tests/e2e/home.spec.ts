@@ -13,7 +13,8 @@ test("the home page says what ScanAware is and counts the facilities live", asyn
     `INSERT INTO facility (id, slug, name, kind, city, state, source, search_text, updated_at)
      VALUES (gen_random_uuid(), 'e2e-' || gen_random_uuid(), 'Home Count Test Hospital', 'HOSPITAL', 'Springfield', 'IL', 'CMS_IMPORT', 'home count test hospital springfield il', now())`,
   );
-  // The count is live, though it may lag a few seconds behind the database.
+  // The count is live, though it may lag a few seconds behind a change made outside the app (the
+  // count is remembered for 5 s, the page for PAGE_CACHE_SECONDS).
   await expect
     .poll(
       async () => {
