@@ -12,7 +12,9 @@ import { printTable, runLoad, type LoadResult } from "./lib/load";
 const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LEVELS = (process.env.BENCH_LEVELS ?? "10,20,50").split(",").map(Number);
-const PAGE_CACHE = process.env.PAGE_CACHE_SECONDS === "0" ? "off" : `on (${parseEnv(startEnvSchema).PAGE_CACHE_SECONDS} s)`;
+const cacheSeconds = parseEnv(startEnvSchema).PAGE_CACHE_SECONDS;
+// Searches for typed words or a ZIP code are never cached (lib/page-cache/rules.ts).
+const PAGE_CACHE = cacheSeconds ? `on (${cacheSeconds} s; not for typed searches)` : "off";
 
 const database = await benchDatabase(FACILITIES);
 const keys = await withClient(
@@ -28,6 +30,7 @@ const routes = [
   { label: "home /", paths: ["/"] },
   { label: "search page", paths: searches.map((q) => `/facilities?${new URLSearchParams({ q })}`) },
   { label: "search page, ZIP + 25 mi", paths: ["60614", "10001", "94110"].map((near) => `/facilities?near=${near}&radius=25`) },
+  { label: "search page, a state + filter", paths: ["IL", "NY", "CA", "TX"].map((state) => `/facilities?state=${state}&onSiteOnly=true`) },
   { label: "facility page", paths: keys.map((key) => `/facilities/${key.slug}`) },
   { label: "facility page, Spanish", paths: keys.map((key) => `/es/facilities/${key.slug}`) },
   { label: "compare page, 3 facilities", paths: trios.map((trio) => `/compare?${trio.map((key) => `f=${key.slug}`).join("&")}`) },

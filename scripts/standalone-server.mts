@@ -11,6 +11,8 @@ import { serve, type RunningServer } from "./lib/serve";
 
 const dir = import.meta.dirname;
 const log = (message: string) => console.log(`[scanaware] ${message}`);
+// As Next.js's own server.js: a standalone build runs from its own directory.
+process.chdir(dir);
 
 // What next.config.ts said at build time (the standalone output has no next.config.ts to load).
 const { config } = JSON.parse(fs.readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8")) as { config: NextConfig };
@@ -28,10 +30,15 @@ const server: RunningServer = await serve({
 
 async function shutdown(signal: string) {
   log(`${signal}: finishing in-flight requests…`);
-  await server.close(settings.SHUTDOWN_TIMEOUT_MS);
-  await closeDatabaseOnShutdown();
-  log("Stopped.");
-  process.exit(0);
+  try {
+    await server.close(settings.SHUTDOWN_TIMEOUT_MS);
+    await closeDatabaseOnShutdown();
+    log("Stopped.");
+    process.exit(0);
+  } catch (error) {
+    console.error(`While stopping: ${(error as Error).message}`);
+    process.exit(1);
+  }
 }
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void shutdown(signal));

@@ -17,7 +17,16 @@ const PERSONAL_HEADERS = new Set(["cookie", "authorization", "range", "rsc", "x-
 /** Response headers that belong to one response, not to the page. */
 const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
 
+/** What a patient types (a name, a ZIP code) is never kept, not even for seconds: a page kept
+ * under it would tell anyone who asks for the same address that someone searched for it. */
+const TYPED_PARAMETERS = ["q", "near"];
+
+/** Pages that must differ per visitor: the report form carries the moment it was served, which
+ * tells a person from a bot that submits at once. */
+const FRESH_PATHS = /\/report$/;
+
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
+const BASE = "http://page.invalid";
 
 export interface CachedPage {
   headers: OutgoingHttpHeaders;
@@ -28,13 +37,15 @@ export interface CachedPage {
 }
 
 /** The cache key of an anonymous visitor's GET of a patient page (its address), or undefined when
- * the request must reach Next.js (crawlers too: Next.js renders their pages differently). */
+ * the request must reach Next.js (crawlers too: Next.js renders their pages differently), or when
+ * the address holds what the patient typed. */
 export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | undefined {
   if (method !== "GET" || !url?.startsWith("/") || url.startsWith("//") || url.length > MAX_URL_LENGTH) return undefined;
   if (Object.keys(headers).some((name) => PERSONAL_HEADERS.has(name) || name.startsWith("next-"))) return undefined;
-  if (isBot(headers["user-agent"] ?? "")) return undefined;
-  const { pathname, searchParams } = new URL(url, "http://page.invalid");
-  if (searchParams.has("_rsc") || routeLocale(pathname).kind !== "translated") return undefined;
+  if (isBot(headers["user-agent"] ?? "") || !URL.canParse(url, BASE)) return undefined;
+  const { pathname, searchParams } = new URL(url, BASE);
+  if (searchParams.has("_rsc") || TYPED_PARAMETERS.some((name) => searchParams.get(name))) return undefined;
+  if (FRESH_PATHS.test(pathname) || routeLocale(pathname).kind !== "translated") return undefined;
   return url;
 }
 
@@ -55,10 +66,12 @@ export function cacheablePage(status: number, headers: IncomingHttpHeaders, body
  * (24 random base64 characters: no other text on a page can be taken for it); a copy from memory
  * says how old it is (Age, in seconds). */
 export function withNonce(page: CachedPage, nonce: string, now?: number): { headers: OutgoingHttpHeaders; body: string } {
-  const policy = String(page.headers["content-security-policy"]).replaceAll(page.nonce, nonce);
+  const headers = Object.fromEntries(
+    Object.entries(page.headers).map(([name, value]) => [name, typeof value === "string" ? value.replaceAll(page.nonce, nonce) : value]),
+  );
   const age = now === undefined ? {} : { age: String(Math.max(0, Math.floor((now - page.renderedAt) / 1000))) };
   return {
-    headers: { ...page.headers, "content-security-policy": policy, ...age },
+    headers: { ...headers, ...age },
     body: page.body.replaceAll(page.nonce, nonce),
   };
 }

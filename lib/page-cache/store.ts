@@ -15,6 +15,8 @@ export class PageStore {
   constructor(options: { seconds: number; megabytes: number }) {
     this.#pages = new LRUCache({
       ttl: options.seconds * 1000,
+      // An expired page goes at once rather than when memory is needed.
+      ttlAutopurge: true,
       maxSize: options.megabytes * 1024 * 1024,
       sizeCalculation: (page) => page.body.length * 2 + 1024,
     });
@@ -48,9 +50,11 @@ export class PageStore {
     }
   }
 
-  /** Forgets every page: something may have changed what they show. */
+  /** Forgets every page, and every render under way (which may have read the data before the
+   * change): something may have changed what they show. */
   clear(): void {
     this.#generation += 1;
     this.#pages.clear();
+    this.#rendering.clear();
   }
 }

@@ -12,7 +12,17 @@ const gzip = promisify(zlib.gzip);
 
 // Marks the cache's own render requests; only a request carrying this process's secret counts.
 const RENDER_HEADER = "x-scanaware-render";
-const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "content-length", "date"];
+const HOP_BY_HOP = [
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "te",
+  "upgrade",
+  "expect",
+  "content-length",
+  "date",
+];
 
 interface Rendered {
   status: number;

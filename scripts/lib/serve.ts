@@ -62,9 +62,11 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       return writeHead(status, ...rest);
     }) as typeof res.writeHead;
     const started = performance.now();
-    // A change (any form or API write) may show on any page: forget them all, both when it starts
-    // (a page being rendered meanwhile is not kept) and when it is done.
-    const changes = cache && !SAFE_METHODS.has(req.method ?? "GET");
+    // What patient pages show changes only through signed-in people's forms (a publication, a
+    // moderator's decision): forget every page when such a request starts (a page being rendered
+    // meanwhile is not kept) and again when it is done — its response sent, and its work finished
+    // even if the person left early. Anonymous posts (a report, a sign-in) change no public page.
+    const changes = cache && !SAFE_METHODS.has(req.method ?? "GET") && Boolean(req.headers.cookie || req.headers.authorization);
     if (changes) cache.clear();
     const key = cache && !closing ? pageCacheKey(req.method, req.url, req.headers) : undefined;
     let outcome: CacheOutcome | undefined;
@@ -84,11 +86,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       );
       if (closing) server.closeIdleConnections();
     });
-    if (!key || !cache) return void handle(req, res);
+    if (!key || !cache) {
+      const handled = handle(req, res);
+      if (changes) void handled.finally(() => cache.clear());
+      return;
+    }
     cache
       .serve(key, req, res, (result) => {
         outcome = result;
-        if (result === "pass") void handle(req, res);
+        if (result === "pass" && !res.destroyed) void handle(req, res);
       })
       .catch((error: unknown) => {
         // The cache must never take the server down: Next.js answers instead, if it still can.

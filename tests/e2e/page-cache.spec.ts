@@ -7,7 +7,7 @@ import { accountWithPassword, PASSWORD, submitSignIn } from "./support/accounts"
 const nonceOf = (response: APIResponse) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
 
 test("the next visitor gets the page from memory, the same page with a script nonce of its own", async ({ request }) => {
-  const url = `/facilities?q=${encodeURIComponent(`memory test ${Date.now()}`)}`;
+  const url = `/facilities?state=VT&ref=memory-test-${Date.now()}`;
   const first = await request.get(url);
   const second = await request.get(url);
   expect(first.status()).toBe(200);
@@ -53,4 +53,13 @@ test("a signed-in person always gets their own page, never a visitor's copy", as
   const response = await page.goto("/compare");
   expect(response?.headers()["age"]).toBeUndefined();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});
+
+test("what a patient types is never kept: each search is rendered for its own visitor", async ({ request }) => {
+  for (const url of ["/facilities?q=mercy", "/es/facilities?near=05401&radius=25"]) {
+    await request.get(url);
+    const again = await request.get(url);
+    expect(again.status()).toBe(200);
+    expect(again.headers()["age"]).toBeUndefined();
+  }
 });

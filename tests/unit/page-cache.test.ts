@@ -16,7 +16,14 @@ describe("pageCacheKey", () => {
   const browser = { host: "scanaware.example", "accept-encoding": "gzip, br", "user-agent": "Firefox" };
 
   it("keys an anonymous visitor's patient pages, in both languages, by their address", () => {
-    for (const url of ["/", "/facilities?q=mayo&near=55905", "/facilities/mayo-clinic", "/es/compare?f=a&f=b", "/stats"]) {
+    for (const url of [
+      "/",
+      "/facilities?state=MN&onSiteOnly=true",
+      "/facilities/mayo-clinic",
+      "/es/compare?f=a&f=b",
+      "/stats",
+      "/facilities?q=",
+    ]) {
       expect(pageCacheKey("GET", url, browser)).toBe(url);
     }
   });
@@ -37,6 +44,22 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey("HEAD", "/", browser)).toBeUndefined();
     expect(pageCacheKey("GET", "//elsewhere.example/facilities", browser)).toBeUndefined();
     expect(pageCacheKey("GET", `/facilities?q=${"x".repeat(3_000)}`, browser)).toBeUndefined();
+  });
+
+  it("never keeps what a patient typed, nor the report form (it carries the moment it was served)", () => {
+    for (const url of [
+      "/facilities?q=mayo",
+      "/es/facilities?near=55905&radius=25",
+      "/facilities?state=MN&q=x",
+      "/facilities/mayo/report",
+    ]) {
+      expect(pageCacheKey("GET", url, browser)).toBeUndefined();
+    }
+  });
+
+  it("leaves an address it cannot read to Next.js", () => {
+    expect(pageCacheKey("GET", "/\\[", browser)).toBeUndefined();
+    expect(pageCacheKey("GET", "/\\x:99999", browser)).toBeUndefined();
   });
 
   it("leaves crawlers to Next.js, which renders their pages' metadata differently", () => {
@@ -78,6 +101,11 @@ describe("withNonce", () => {
     expect(copy.headers.age).toBeUndefined();
   });
 
+  it("swaps the nonce in every header that carries it", () => {
+    const kept = rendered({ link: '</style.css>; rel=preload; as="style"; nonce="AAAAAAAAAAAAAAAAAAAAAA=="' })!;
+    expect(withNonce(kept, "B").headers.link).toBe('</style.css>; rel=preload; as="style"; nonce="B"');
+  });
+
   it("says how old a copy from memory is, in whole seconds", () => {
     const kept = rendered()!;
     expect(withNonce(kept, "B", kept.renderedAt + 2_500).headers.age).toBe("2");
@@ -106,6 +134,17 @@ describe("PageStore", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(store.get("/")).toEqual(page("b"));
     await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(store.get("/")).toBeUndefined();
+  });
+
+  it("does not let a visitor wait for a render that began before a change", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    let finish: (value: { page: CachedPage }) => void = () => {};
+    const before = store.render("/", () => new Promise<{ page: CachedPage }>((resolve) => (finish = resolve)));
+    store.clear();
+    expect(store.rendering("/")).toBeUndefined();
+    finish({ page: page("before the change") });
+    await before;
     expect(store.get("/")).toBeUndefined();
   });
 
