@@ -97,6 +97,8 @@ export async function proxy(request: NextRequest) {
         ? NextResponse.rewrite(withPath(request, `/${route.locale}${route.path === "/" ? "" : route.path}`), { request: { headers } })
         : NextResponse.next({ request: { headers } });
   } else {
+    // An address under /es that matches no page gets its "not found" page in Spanish.
+    if (route.locale) headers.set(LOCALE_HEADER, route.locale);
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set(REQUEST_ID_HEADER, id);

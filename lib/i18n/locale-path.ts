@@ -18,16 +18,19 @@ export function isTranslated(path: string): boolean {
 }
 
 export type LocaleRoute =
-  { kind: "translated"; locale: Locale; path: string } | { kind: "redirect"; path: string } | { kind: "untranslated" };
+  | { kind: "translated"; locale: Locale; path: string }
+  | { kind: "redirect"; path: string }
+  | { kind: "untranslated"; locale?: Locale };
 
 /** Where a request path goes: "/es/compare" is the Spanish compare page, "/compare" the English
- * one, "/en/compare" redirects to "/compare" (one address per page). */
+ * one, "/en/compare" redirects to "/compare" (one address per page). "/es/anything-else" matches
+ * no page, but its "not found" page is in Spanish. */
 export function routeLocale(pathname: string): LocaleRoute {
   const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   const prefix = match?.[1];
   if (prefix && (routing.locales as readonly string[]).includes(prefix)) {
     const path = match[2] ?? "/";
-    if (!isTranslated(path)) return { kind: "untranslated" };
+    if (!isTranslated(path)) return { kind: "untranslated", locale: prefix as Locale };
     if (prefix === routing.defaultLocale) return { kind: "redirect", path };
     return { kind: "translated", locale: prefix as Locale, path };
   }

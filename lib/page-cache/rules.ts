@@ -3,6 +3,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 // rather than streamed) are exactly the ones kept out of the cache.
 import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 import { routeLocale } from "@/lib/i18n/locale-path";
+import { routing } from "@/lib/i18n/routing";
 
 // Which requests the page cache may answer and which responses it may keep. The rule of thumb:
 // only what every anonymous visitor would be sent byte for byte, the script nonce aside.
@@ -74,4 +75,20 @@ export function withNonce(page: CachedPage, nonce: string, now?: number): { head
     headers: { ...headers, ...age },
     body: page.body.replaceAll(page.nonce, nonce),
   };
+}
+
+/**
+ * Whether a response is Next.js's empty error shell, which a page's `notFound()` answers with
+ * since Next.js 16.3: the "not found" page is only in the script data, so it stays blank without
+ * JavaScript (vercel/next.js#62228). An address that matches no page is rendered in full.
+ */
+export function isEmptyNotFound(status: number, body: Buffer): boolean {
+  return status === 404 && body.subarray(0, 512).includes('<html id="__next_error__"');
+}
+
+/** An address that matches no page, in the language of `url`: its "not found" page in full. */
+export function notFoundAddress(url: string): string {
+  const route = routeLocale(new URL(url, BASE).pathname);
+  const locale = route.kind === "translated" && route.locale !== routing.defaultLocale ? route.locale : undefined;
+  return `${locale ? `/${locale}` : ""}/_not-found`;
 }

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
-import { cacheablePage, withNonce, type CachedPage } from "@/lib/page-cache/rules";
+import { cacheablePage, isEmptyNotFound, notFoundAddress, withNonce, type CachedPage } from "@/lib/page-cache/rules";
 import { PageStore } from "@/lib/page-cache/store";
 import { newNonce } from "@/lib/security/headers";
 
@@ -86,12 +86,19 @@ export class CachedPages {
     this.#agent.destroy();
   }
 
-  #render(req: http.IncomingMessage): Promise<Rendered> {
+  /** The page at the visitor's address; for an unknown facility (or version), the site's "not
+   * found" page rendered in full, since the one Next.js gives is blank without JavaScript. */
+  async #render(req: http.IncomingMessage): Promise<Rendered> {
+    const rendered = await this.#request(req, req.url!);
+    return isEmptyNotFound(rendered.status, rendered.body) ? this.#request(req, notFoundAddress(req.url!)) : rendered;
+  }
+
+  #request(req: http.IncomingMessage, path: string): Promise<Rendered> {
     const { address, port } = this.#address();
     const host = address === "0.0.0.0" || address === "::" ? "127.0.0.1" : address;
     const headers = { ...without(req.headers, HOP_BY_HOP), "accept-encoding": "identity", [RENDER_HEADER]: this.#secret };
     return new Promise((resolve, reject) => {
-      const request = http.request({ host, port, path: req.url, method: "GET", headers, agent: this.#agent }, (response) => {
+      const request = http.request({ host, port, path, method: "GET", headers, agent: this.#agent }, (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
         response.once("error", reject);

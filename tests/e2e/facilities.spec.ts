@@ -95,6 +95,10 @@ test("an unknown facility is a proper 404, whatever the address holds", async ({
   const response = await page.goto("/facilities/no-such-facility");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page).toHaveURL(/\/facilities\/no-such-facility$/);
+  await page.goto("/es/facilities/no-such-facility/versions/2");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página no encontrada");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
   for (const slug of ["%00", "%E2%80%AE", "a".repeat(300), "..%2F..%2Fetc"]) {
     expect((await request.get(`/facilities/${slug}`)).status(), slug).toBe(404);
   }
@@ -126,6 +130,19 @@ test("sample facilities are labelled as sample data", async ({ page }) => {
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("an old link to a facility that is gone says so, in the page's language", async ({ page }) => {
+    for (const [path, heading] of [
+      ["/facilities/no-such-facility", "Page not found"],
+      ["/es/facilities/no-such-facility", "Página no encontrada"],
+      ["/facilities/no-such-facility/versions/7", "Page not found"],
+    ]) {
+      const response = await page.goto(path!);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading!);
+      await expect(page.getByRole("link", { name: /home page|página de inicio/i })).toBeVisible();
+    }
+  });
 
   test("search and facility pages work in full", async ({ page }) => {
     await page.goto("/facilities");

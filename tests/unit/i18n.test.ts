@@ -18,9 +18,12 @@ describe("routeLocale", () => {
   });
 
   it("leaves staff pages, open data, feeds and the API alone, in any prefix", () => {
-    for (const path of ["/sign-in", "/manage", "/data", "/api/v1/facilities", "/facilities/a/changes.atom", "/es/sign-in", "/en/data"]) {
+    for (const path of ["/sign-in", "/manage", "/data", "/api/v1/facilities", "/facilities/a/changes.atom"]) {
       expect(routeLocale(path), path).toEqual({ kind: "untranslated" });
     }
+    // No such pages: the language only words their "not found" page.
+    expect(routeLocale("/es/sign-in")).toEqual({ kind: "untranslated", locale: "es" });
+    expect(routeLocale("/en/data")).toEqual({ kind: "untranslated", locale: "en" });
     expect(isTranslated("/stats/statistics.csv")).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cacheablePage, pageCacheKey, withNonce, type CachedPage } from "@/lib/page-cache/rules";
+import { cacheablePage, isEmptyNotFound, notFoundAddress, pageCacheKey, withNonce, type CachedPage } from "@/lib/page-cache/rules";
 import { PageStore } from "@/lib/page-cache/store";
 
 const POLICY = "default-src 'self'; script-src 'self' 'nonce-AAAAAAAAAAAAAAAAAAAAAA==' 'strict-dynamic'";
@@ -171,5 +171,19 @@ describe("PageStore", () => {
     await expect(store.render("/", () => Promise.reject(new Error("closing")))).rejects.toThrow("closing");
     expect(store.get("/")).toBeUndefined();
     expect(store.rendering("/")).toBeUndefined();
+  });
+});
+
+describe("the not-found page without JavaScript", () => {
+  it("recognises Next.js's empty error shell, and only as a 404", () => {
+    const shell = Buffer.from('<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""></div></body></html>');
+    expect(isEmptyNotFound(404, shell)).toBe(true);
+    expect(isEmptyNotFound(500, shell)).toBe(false);
+    expect(isEmptyNotFound(404, Buffer.from('<!DOCTYPE html><html lang="en"><body><h1>Page not found</h1>'))).toBe(false);
+  });
+
+  it("asks for an address that matches no page, in the visitor's language", () => {
+    expect(notFoundAddress("/facilities/gone")).toBe("/_not-found");
+    expect(notFoundAddress("/es/facilities/gone/versions/2?x=1")).toBe("/es/_not-found");
   });
 });
