@@ -13,8 +13,8 @@ const FACILITIES = Number(process.env.BENCH_FACILITIES ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const LEVELS = (process.env.BENCH_LEVELS ?? "10,20,50").split(",").map(Number);
 const cacheSeconds = parseEnv(startEnvSchema).PAGE_CACHE_SECONDS;
-// Searches for typed words or a ZIP code are never cached (lib/page-cache/rules.ts).
-const PAGE_CACHE = cacheSeconds ? `on (${cacheSeconds} s; not for typed searches)` : "off";
+// Searches for typed words or a ZIP code are never kept, only shared (lib/page-cache/rules.ts).
+const PAGE_CACHE = cacheSeconds ? `on (${cacheSeconds} s; typed searches shared, never kept)` : "off";
 
 const database = await benchDatabase(FACILITIES);
 const keys = await withClient(

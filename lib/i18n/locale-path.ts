@@ -18,9 +18,7 @@ export function isTranslated(path: string): boolean {
 }
 
 export type LocaleRoute =
-  | { kind: "translated"; locale: Locale; path: string }
-  | { kind: "redirect"; path: string }
-  | { kind: "untranslated"; locale?: Locale };
+  { kind: "translated"; locale: Locale; path: string } | { kind: "redirect"; path: string } | { kind: "untranslated"; locale?: Locale };
 
 /** Where a request path goes: "/es/compare" is the Spanish compare page, "/compare" the English
  * one, "/en/compare" redirects to "/compare" (one address per page). "/es/anything-else" matches

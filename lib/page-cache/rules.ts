@@ -19,7 +19,8 @@ const PERSONAL_HEADERS = new Set(["cookie", "authorization", "range", "rsc", "x-
 const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
 
 /** What a patient types (a name, a ZIP code) is never kept, not even for seconds: a page kept
- * under it would tell anyone who asks for the same address that someone searched for it. */
+ * under it would tell anyone who asks for the same address that someone searched for it. Visitors
+ * asking for the same search at the same moment share its one render, which is then forgotten. */
 const TYPED_PARAMETERS = ["q", "near"];
 
 /** Pages that must differ per visitor: the report form carries the moment it was served, which
@@ -37,17 +38,22 @@ export interface CachedPage {
   renderedAt: number;
 }
 
-/** The cache key of an anonymous visitor's GET of a patient page (its address), or undefined when
- * the request must reach Next.js (crawlers too: Next.js renders their pages differently), or when
- * the address holds what the patient typed. */
-export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | undefined {
+export interface PageKey {
+  /** The page's address. */
+  key: string;
+  /** Whether the page may be kept for later visitors, or only shared by those asking at once. */
+  keep: boolean;
+}
+
+/** The cache key of an anonymous visitor's GET of a patient page, or undefined when the request
+ * must reach Next.js (crawlers too: Next.js renders their pages differently). */
+export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): PageKey | undefined {
   if (method !== "GET" || !url?.startsWith("/") || url.startsWith("//") || url.length > MAX_URL_LENGTH) return undefined;
   if (Object.keys(headers).some((name) => PERSONAL_HEADERS.has(name) || name.startsWith("next-"))) return undefined;
   if (isBot(headers["user-agent"] ?? "") || !URL.canParse(url, BASE)) return undefined;
   const { pathname, searchParams } = new URL(url, BASE);
-  if (searchParams.has("_rsc") || TYPED_PARAMETERS.some((name) => searchParams.get(name))) return undefined;
-  if (FRESH_PATHS.test(pathname) || routeLocale(pathname).kind !== "translated") return undefined;
-  return url;
+  if (searchParams.has("_rsc") || FRESH_PATHS.test(pathname) || routeLocale(pathname).kind !== "translated") return undefined;
+  return { key: url, keep: !TYPED_PARAMETERS.some((name) => searchParams.get(name)) };
 }
 
 /** What the cache keeps of a rendered response, or undefined if it must not be kept: anything but

@@ -33,17 +33,18 @@ export class PageStore {
   }
 
   /**
-   * Runs `render` as the one render of `key`; keeps what it gives unless the data changed while it
-   * ran (the page might show the state before the change). The result is `render`'s own.
+   * Runs `render` as the one render of `key`; keeps what it gives, if `keep`, unless the data
+   * changed while it ran (the page might show the state before the change). The result is
+   * `render`'s own.
    */
-  async render<T extends { page?: CachedPage }>(key: string, render: () => Promise<T>): Promise<T> {
+  async render<T extends { page?: CachedPage }>(key: string, render: () => Promise<T>, keep = true): Promise<T> {
     const generation = this.#generation;
     const result = render();
     const page = result.then((value) => value.page).catch(() => undefined);
     this.#rendering.set(key, page);
     try {
       const value = await result;
-      if (value.page && generation === this.#generation) this.#pages.set(key, value.page);
+      if (keep && value.page && generation === this.#generation) this.#pages.set(key, value.page);
       return value;
     } finally {
       if (this.#rendering.get(key) === page) this.#rendering.delete(key);

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
-import { cacheablePage, isEmptyNotFound, notFoundAddress, withNonce, type CachedPage } from "@/lib/page-cache/rules";
+import { cacheablePage, isEmptyNotFound, notFoundAddress, withNonce, type CachedPage, type PageKey } from "@/lib/page-cache/rules";
 import { PageStore } from "@/lib/page-cache/store";
 import { newNonce } from "@/lib/security/headers";
 
@@ -31,7 +31,8 @@ interface Rendered {
   page?: CachedPage;
 }
 
-export type CacheOutcome = "hit" | "miss" | "pass";
+/** hit: from memory; shared: another visitor's render of the same page at the same moment. */
+export type CacheOutcome = "hit" | "shared" | "miss" | "pass";
 
 function without(headers: http.IncomingHttpHeaders, names: string[]): http.OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name, value]) => value !== undefined && !names.includes(name)));
@@ -65,13 +66,23 @@ export class CachedPages {
   /** Answers an anonymous visitor's page from the cache, rendering it once if needed. `decided`
    * hears the outcome before anything is sent; on `pass` (the render could not be made: the server
    * is closing) nothing was sent and the caller lets Next.js answer. */
-  async serve(key: string, req: http.IncomingMessage, res: http.ServerResponse, decided: (outcome: CacheOutcome) => void): Promise<void> {
-    const cached = this.#store.get(key) ?? (await this.#store.rendering(key));
+  async serve(
+    { key, keep }: PageKey,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    decided: (outcome: CacheOutcome) => void,
+  ): Promise<void> {
+    const cached = keep ? this.#store.get(key) : undefined;
     if (cached) {
       decided("hit");
       return this.#send(req, res, cached, Date.now());
     }
-    const rendered = await this.#store.render(key, () => this.#render(req)).catch(() => undefined);
+    const shared = await this.#store.rendering(key);
+    if (shared) {
+      decided("shared");
+      return this.#send(req, res, shared);
+    }
+    const rendered = await this.#store.render(key, () => this.#render(req), keep).catch(() => undefined);
     if (!rendered) return decided("pass");
     decided("miss");
     if (rendered.page) return this.#send(req, res, rendered.page);

@@ -55,7 +55,7 @@ test("a signed-in person always gets their own page, never a visitor's copy", as
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 });
 
-test("what a patient types is never kept: each search is rendered for its own visitor", async ({ request }) => {
+test("what a patient types is never kept: the next visitor's search is rendered afresh", async ({ request }) => {
   for (const url of ["/facilities?q=mercy", "/es/facilities?near=05401&radius=25"]) {
     await request.get(url);
     const again = await request.get(url);

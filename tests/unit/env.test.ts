@@ -71,4 +71,13 @@ describe("configuration", () => {
     ]);
     expect(parseEnv(startEnvSchema, { PORT: "8080" }).PORT).toBe(8080);
   });
+
+  it("keeps patient pages 30 s in at most 64 MB unless told otherwise; 0 s turns the page cache off", () => {
+    expect(parseEnv(startEnvSchema, {})).toMatchObject({ PAGE_CACHE_SECONDS: 30, PAGE_CACHE_MB: 64 });
+    expect(parseEnv(startEnvSchema, { PAGE_CACHE_SECONDS: "0" }).PAGE_CACHE_SECONDS).toBe(0);
+    expect(problemsOf(() => parseEnv(startEnvSchema, { PAGE_CACHE_SECONDS: "-1", PAGE_CACHE_MB: "0" }))).toEqual([
+      "PAGE_CACHE_SECONDS is invalid: expected a whole number from 0 to 3600",
+      "PAGE_CACHE_MB is invalid: expected a whole number from 1 to 16384",
+    ]);
+  });
 });

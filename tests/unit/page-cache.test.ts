@@ -24,7 +24,7 @@ describe("pageCacheKey", () => {
       "/stats",
       "/facilities?q=",
     ]) {
-      expect(pageCacheKey("GET", url, browser)).toBe(url);
+      expect(pageCacheKey("GET", url, browser)).toEqual({ key: url, keep: true });
     }
   });
 
@@ -46,15 +46,14 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey("GET", `/facilities?q=${"x".repeat(3_000)}`, browser)).toBeUndefined();
   });
 
-  it("never keeps what a patient typed, nor the report form (it carries the moment it was served)", () => {
-    for (const url of [
-      "/facilities?q=mayo",
-      "/es/facilities?near=55905&radius=25",
-      "/facilities?state=MN&q=x",
-      "/facilities/mayo/report",
-    ]) {
-      expect(pageCacheKey("GET", url, browser)).toBeUndefined();
+  it("never keeps what a patient typed, only shares its render with whoever asks at that moment", () => {
+    for (const url of ["/facilities?q=mayo", "/es/facilities?near=55905&radius=25", "/facilities?state=MN&q=x"]) {
+      expect(pageCacheKey("GET", url, browser)).toEqual({ key: url, keep: false });
     }
+  });
+
+  it("leaves the report form to Next.js: it carries the moment it was served", () => {
+    expect(pageCacheKey("GET", "/facilities/mayo/report", browser)).toBeUndefined();
   });
 
   it("leaves an address it cannot read to Next.js", () => {
@@ -163,6 +162,15 @@ describe("PageStore", () => {
     expect(store.get("a")).toBeDefined(); // read: now the most recent
     await store.render("d", async () => ({ page: page("x".repeat(150_000)) }));
     expect(["a", "b", "c", "d"].map((key) => store.get(key) !== undefined)).toEqual([true, false, true, true]);
+  });
+
+  it("shares a typed search's render with visitors asking at once, then forgets it", async () => {
+    const store = new PageStore({ seconds: 30, megabytes: 1 });
+    const search = store.render("/facilities?q=mercy", async () => ({ page: page("results") }), false);
+    expect(await store.rendering("/facilities?q=mercy")).toEqual(page("results"));
+    await search;
+    expect(store.get("/facilities?q=mercy")).toBeUndefined();
+    expect(store.rendering("/facilities?q=mercy")).toBeUndefined();
   });
 
   it("keeps nothing for a response it may not keep, and recovers from a failed render", async () => {
