@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
 import { closeDatabaseOnShutdown } from "@/lib/db-handle";
-import { parseEnv, startEnvSchema } from "@/lib/env";
+import { envSchema, parseEnv, startEnvSchema } from "@/lib/env";
 import { serve, type RunningServer } from "./lib/serve";
 
 const dir = import.meta.dirname;
@@ -26,6 +26,7 @@ const server: RunningServer = await serve({
   host: settings.HOST,
   dev: false,
   pageCache: { seconds: settings.PAGE_CACHE_SECONDS, megabytes: settings.PAGE_CACHE_MB },
+  databaseUrl: parseEnv(envSchema).DATABASE_URL,
 });
 
 async function shutdown(signal: string) {

@@ -89,6 +89,7 @@ async function main() {
     host: config.HOST,
     dev,
     pageCache: { seconds: config.PAGE_CACHE_SECONDS, megabytes: config.PAGE_CACHE_MB },
+    databaseUrl: database.url,
   });
   await checkpoint();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

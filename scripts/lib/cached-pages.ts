@@ -7,6 +7,7 @@ import Negotiator from "negotiator";
 import { cacheablePage, isEmptyNotFound, notFoundAddress, withNonce, type CachedPage, type PageKey } from "@/lib/page-cache/rules";
 import { PageStore } from "@/lib/page-cache/store";
 import { newNonce } from "@/lib/security/headers";
+import { ChangeSignal } from "./change-signal";
 
 const gzip = promisify(zlib.gzip);
 
@@ -49,11 +50,14 @@ export class CachedPages {
   readonly #secret = randomUUID();
   readonly #agent = new http.Agent({ keepAlive: true });
   readonly #address: () => AddressInfo;
+  readonly #signal: ChangeSignal;
 
-  /** `address`: where this server listens, asked at each render (known once it listens). */
-  constructor(options: { seconds: number; megabytes: number }, address: () => AddressInfo) {
+  /** `address`: where this server listens, asked at each render (known once it listens);
+   * `databaseUrl`: where the servers sharing it hear of each other's changes. */
+  constructor(options: { seconds: number; megabytes: number }, address: () => AddressInfo, databaseUrl: string) {
     this.#store = new PageStore(options);
     this.#address = address;
+    this.#signal = new ChangeSignal(databaseUrl, () => this.#store.clear());
   }
 
   /** Whether `req` is one of the cache's own renders; removes the mark either way. */
@@ -89,12 +93,20 @@ export class CachedPages {
     res.writeHead(rendered.status, without(rendered.headers, HOP_BY_HOP)).end(rendered.body);
   }
 
+  /** Forgets this server's pages: a change is under way. */
   clear(): void {
     this.#store.clear();
   }
 
-  close(): void {
+  /** A change is done: every server on the database forgets its pages. */
+  changed(): void {
+    this.#store.clear();
+    this.#signal.announce();
+  }
+
+  async close(): Promise<void> {
     this.#agent.destroy();
+    await this.#signal.close();
   }
 
   /** The page at the visitor's address; for an unknown facility (or version), the site's "not

@@ -26,6 +26,8 @@ export interface ServeOptions {
   dev: boolean;
   /** Anonymous patient pages are kept this long (0: not at all); see lib/page-cache. */
   pageCache: { seconds: number; megabytes: number };
+  /** The app's database, through which servers sharing it tell each other of changes. */
+  databaseUrl: string;
 }
 
 export async function serve(options: ServeOptions): Promise<RunningServer> {
@@ -43,7 +45,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   let closing = false;
   // Not in development: there, pages change with the code.
   const cache =
-    options.dev || options.pageCache.seconds === 0 ? undefined : new CachedPages(options.pageCache, () => server.address() as AddressInfo);
+    options.dev || options.pageCache.seconds === 0
+      ? undefined
+      : new CachedPages(options.pageCache, () => server.address() as AddressInfo, options.databaseUrl);
   const server = http.createServer((req, res) => {
     const id = requestId(req.headers[REQUEST_ID_HEADER] as string | undefined);
     req.headers[REQUEST_ID_HEADER] = id;
@@ -64,8 +68,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     const started = performance.now();
     // What patient pages show changes only through signed-in people's forms (a publication, a
     // moderator's decision): forget every page when such a request starts (a page being rendered
-    // meanwhile is not kept) and again when it is done — its response sent, and its work finished
-    // even if the person left early. Anonymous posts (a report, a sign-in) change no public page.
+    // meanwhile is not kept), when its response is sent, and once its work is finished even if the
+    // person left early — then on every server. Anonymous posts (a report, a sign-in) change no
+    // public page.
     const changes = cache && !SAFE_METHODS.has(req.method ?? "GET") && Boolean(req.headers.cookie || req.headers.authorization);
     if (changes) cache.clear();
     const key = cache && !closing ? pageCacheKey(req.method, req.url, req.headers) : undefined;
@@ -88,7 +93,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
     });
     if (!key || !cache) {
       const handled = handle(req, res);
-      if (changes) void handled.finally(() => cache.clear());
+      if (changes) void handled.finally(() => cache.changed());
       return;
     }
     cache
@@ -120,7 +125,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
       const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
       await closed;
       clearTimeout(deadline);
-      cache?.close();
+      await cache?.close();
       await app.close();
     },
   };

@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from "@playwright/test";
+import { startApp } from "../support/app-process";
+import { databaseUrl, E2E_DATABASE, startTestServer } from "../support/test-database";
 import { accountWithPassword, PASSWORD, submitSignIn } from "./support/accounts";
 
 // Patient pages are kept in memory for a few seconds for anonymous visitors (lib/page-cache): a
@@ -61,5 +63,29 @@ test("what a patient types is never kept: the next visitor's search is rendered 
     const again = await request.get(url);
     expect(again.status()).toBe(200);
     expect(again.headers()["age"]).toBeUndefined();
+  }
+});
+
+test("a change made on one server empties the page cache of every server on the same database", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const database = databaseUrl((await startTestServer()).adminUrl, E2E_DATABASE);
+  const second = await startApp(database, undefined, { PAGE_CACHE_SECONDS: "600" });
+  try {
+    const url = `${second.baseUrl}/methodology?ref=two-servers`;
+    await fetch(url);
+    expect((await fetch(url)).headers.get("age")).not.toBeNull();
+
+    // Any post by a signed-in person on the first server counts as a change: here, signing out.
+    const email = await accountWithPassword("page.cache.signal", "Sam Signal");
+    const page = await (await browser.newContext()).newPage();
+    await submitSignIn(page, email, PASSWORD);
+    await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("link", { name: "For facilities: sign in" })).toBeVisible();
+
+    // The second server heard of it and renders the page again.
+    await expect.poll(async () => (await fetch(url)).headers.get("age"), { timeout: 5_000 }).toBeNull();
+  } finally {
+    expect(await second.stop()).toBe(0);
   }
 });
