@@ -23,8 +23,8 @@ const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "trans
  * asking for the same search at the same moment share its one render, which is then forgotten. */
 const TYPED_PARAMETERS = ["q", "near"];
 
-/** Pages that must differ per visitor: the report form carries the moment it was served, which
- * tells a person from a bot that submits at once. */
+/** Pages never kept for later visitors: the report form carries the moment it was served, which
+ * tells a person from a bot that submits at once (visitors asking at the same moment may share). */
 const FRESH_PATHS = /\/report$/;
 
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
@@ -52,8 +52,8 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   if (Object.keys(headers).some((name) => PERSONAL_HEADERS.has(name) || name.startsWith("next-"))) return undefined;
   if (isBot(headers["user-agent"] ?? "") || !URL.canParse(url, BASE)) return undefined;
   const { pathname, searchParams } = new URL(url, BASE);
-  if (searchParams.has("_rsc") || FRESH_PATHS.test(pathname) || routeLocale(pathname).kind !== "translated") return undefined;
-  return { key: url, keep: !TYPED_PARAMETERS.some((name) => searchParams.get(name)) };
+  if (searchParams.has("_rsc") || routeLocale(pathname).kind !== "translated") return undefined;
+  return { key: url, keep: !FRESH_PATHS.test(pathname) && !TYPED_PARAMETERS.some((name) => searchParams.get(name)) };
 }
 
 /** What the cache keeps of a rendered response, or undefined if it must not be kept: anything but

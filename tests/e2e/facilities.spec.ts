@@ -136,6 +136,7 @@ test.describe("without JavaScript", () => {
       ["/facilities/no-such-facility", "Page not found"],
       ["/es/facilities/no-such-facility", "Página no encontrada"],
       ["/facilities/no-such-facility/versions/7", "Page not found"],
+      ["/facilities/no-such-facility/report", "Page not found"],
     ]) {
       const response = await page.goto(path!);
       expect(response?.status(), path).toBe(404);

@@ -52,8 +52,11 @@ describe("pageCacheKey", () => {
     }
   });
 
-  it("leaves the report form to Next.js: it carries the moment it was served", () => {
-    expect(pageCacheKey("GET", "/facilities/mayo/report", browser)).toBeUndefined();
+  it("never keeps the report form: it carries the moment it was served", () => {
+    expect(pageCacheKey("GET", "/es/facilities/mayo/report?version=2", browser)).toEqual({
+      key: "/es/facilities/mayo/report?version=2",
+      keep: false,
+    });
   });
 
   it("leaves an address it cannot read to Next.js", () => {
