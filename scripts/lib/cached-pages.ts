@@ -113,7 +113,9 @@ export class CachedPages {
    * found" page rendered in full, since the one Next.js gives is blank without JavaScript. */
   async #render(req: http.IncomingMessage): Promise<Rendered> {
     const rendered = await this.#request(req, req.url!);
-    return isEmptyNotFound(rendered.status, rendered.body) ? this.#request(req, notFoundAddress(req.url!)) : rendered;
+    if (!isEmptyNotFound(rendered.status, rendered.body)) return rendered;
+    const full = await this.#request(req, notFoundAddress(req.url!)).catch(() => undefined);
+    return full?.status === 404 && String(full.headers["content-type"]).startsWith("text/html") ? full : rendered;
   }
 
   #request(req: http.IncomingMessage, path: string): Promise<Rendered> {

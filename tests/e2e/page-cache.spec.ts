@@ -80,6 +80,9 @@ test("a change made on one server empties the page cache of every server on the 
     const page = await (await browser.newContext()).newPage();
     await submitSignIn(page, email, PASSWORD);
     await expect(page.getByRole("heading", { level: 1, name: "My facilities" })).toBeVisible();
+    // Still in memory just before (signing in is no change: the person was not signed in yet).
+    await fetch(url);
+    expect((await fetch(url)).headers.get("age")).not.toBeNull();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "For facilities: sign in" })).toBeVisible();
 
