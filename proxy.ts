@@ -96,6 +96,8 @@ export async function proxy(request: NextRequest) {
       pathname === route.path
         ? NextResponse.rewrite(withPath(request, `/${route.locale}${route.path === "/" ? "" : route.path}`), { request: { headers } })
         : NextResponse.next({ request: { headers } });
+  } else if (route.kind === "unknown") {
+    response = NextResponse.rewrite(withPath(request, "/_not-found"), { request: { headers } });
   } else {
     // An address under /es that matches no page gets its "not found" page in Spanish.
     if (route.locale) headers.set(LOCALE_HEADER, route.locale);

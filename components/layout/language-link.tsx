@@ -12,7 +12,7 @@ import type { Locale } from "@/lib/i18n/routing";
 export function LanguageLink({ locale, label, name, className }: { locale: Locale; label: string; name: string; className: string }) {
   const route = routeLocale(usePathname());
   const query = useSearchParams().toString();
-  const path = route.kind === "untranslated" ? "/" : route.path;
+  const path = "path" in route ? route.path : "/";
   return (
     <a
       href={localizedPath(path, locale) + (query ? `?${query}` : "")}

@@ -13,16 +13,49 @@ const TRANSLATED = [
   /^\/stats$/,
 ];
 
+/** The first segment of every address outside app/[locale]: English pages and routes, Next.js's
+ * own, and the files in public/ (a unit test checks this against app/ and public/). Any other
+ * one-segment address would reach app/[locale] as a language and be refused there with an empty
+ * page (a notFound() in a layout is blank without JavaScript: vercel/next.js#62228). */
+export const ROOT_SEGMENTS = new Set([
+  "_next",
+  "_not-found",
+  "account",
+  "admin",
+  "api",
+  "claim",
+  "data",
+  "developers",
+  "facilities",
+  "favicon.ico",
+  "favicon.svg",
+  "feeds",
+  "forgot-password",
+  "invitations",
+  "manage",
+  "moderation",
+  "register-facility",
+  "reset-password",
+  "robots.txt",
+  "sign-in",
+  "sign-up",
+  "stats",
+  "verify-email",
+]);
+
 export function isTranslated(path: string): boolean {
   return TRANSLATED.some((pattern) => pattern.test(path));
 }
 
 export type LocaleRoute =
-  { kind: "translated"; locale: Locale; path: string } | { kind: "redirect"; path: string } | { kind: "untranslated"; locale?: Locale };
+  | { kind: "translated"; locale: Locale; path: string }
+  | { kind: "redirect"; path: string }
+  | { kind: "untranslated"; locale?: Locale }
+  | { kind: "unknown" };
 
 /** Where a request path goes: "/es/compare" is the Spanish compare page, "/compare" the English
  * one, "/en/compare" redirects to "/compare" (one address per page). "/es/anything-else" matches
- * no page, but its "not found" page is in Spanish. */
+ * no page, but its "not found" page is in Spanish; "/anything-else" is "unknown". */
 export function routeLocale(pathname: string): LocaleRoute {
   const match = /^\/([a-z]{2})(\/.*)?$/.exec(pathname);
   const prefix = match?.[1];
@@ -33,6 +66,8 @@ export function routeLocale(pathname: string): LocaleRoute {
     return { kind: "translated", locale: prefix as Locale, path };
   }
   if (isTranslated(pathname)) return { kind: "translated", locale: routing.defaultLocale, path: pathname };
+  const root = /^\/([^/]+)\/?$/.exec(pathname)?.[1];
+  if (root && !ROOT_SEGMENTS.has(root)) return { kind: "unknown" };
   return { kind: "untranslated" };
 }
 

@@ -17,3 +17,17 @@ test("an unknown page is a 404 with a way back", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("link", { name: "Go to the home page" })).toBeVisible();
 });
+
+test("an unknown page reads without JavaScript too, in Spanish under /es", async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  for (const [path, heading] of [
+    ["/no-such-page", "Page not found"],
+    ["/fr", "Page not found"],
+    ["/no/such/page", "Page not found"],
+    ["/es/no-such-page", "Página no encontrada"],
+  ]) {
+    const response = await page.goto(path!);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading!);
+  }
+});

@@ -1,6 +1,8 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isTranslated, localizedPath, routeLocale } from "@/lib/i18n/locale-path";
+import { isTranslated, localizedPath, ROOT_SEGMENTS, routeLocale } from "@/lib/i18n/locale-path";
 import { messages } from "@/lib/i18n/messages";
 
 describe("routeLocale", () => {
@@ -29,6 +31,25 @@ describe("routeLocale", () => {
 
   it("does not take a two-letter page for a language", () => {
     expect(routeLocale("/fr/compare")).toEqual({ kind: "untranslated" });
+  });
+
+  it("knows a one-segment address that matches no page, so it is not taken for a language", () => {
+    for (const path of ["/zzz", "/fr", "/wp-login.php", "/zzz/"]) expect(routeLocale(path), path).toEqual({ kind: "unknown" });
+    for (const path of ["/sign-in", "/sign-in/", "/data", "/robots.txt", "/_not-found", "/zzz/yyy"]) {
+      expect(routeLocale(path).kind, path).toBe("untranslated");
+    }
+  });
+
+  it("lists the first segment of every page, route and public file outside app/[locale]", () => {
+    // Route groups "(name)" add no segment: look inside them.
+    const roots = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        if (!entry.isDirectory()) return [];
+        if (/^\(.+\)$/.test(entry.name)) return roots(path.join(dir, entry.name));
+        return entry.name.startsWith("[") ? [] : [entry.name];
+      });
+    const files = fs.readdirSync("public");
+    expect([...ROOT_SEGMENTS].sort()).toEqual([...new Set([...roots("app"), ...files, "_next", "_not-found", "favicon.ico"])].sort());
   });
 });
 
