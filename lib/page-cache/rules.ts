@@ -4,6 +4,7 @@ import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 import { isBot } from "next/dist/shared/lib/router/utils/is-bot.js";
 import { routeLocale } from "@/lib/i18n/locale-path";
 import { routing } from "@/lib/i18n/routing";
+import { REQUEST_ID_HEADER } from "@/lib/request-id";
 
 // Which requests the page cache may answer and which responses it may keep. The rule of thumb:
 // only what every anonymous visitor would be sent byte for byte, the script nonce aside.
@@ -15,8 +16,21 @@ const MAX_BODY_BYTES = 2 * 1024 * 1024;
  * a client-side navigation's data (Next.js's RSC requests) rather than the page every visitor gets. */
 const PERSONAL_HEADERS = new Set(["cookie", "authorization", "range", "rsc", "x-scanaware-path", "x-next-intl-locale"]);
 
+/** Headers of one hop of one message, never passed on as they are. */
+export const HOP_BY_HOP = [
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "transfer-encoding",
+  "te",
+  "upgrade",
+  "expect",
+  "content-length",
+  "date",
+];
+
 /** Response headers that belong to one response, not to the page. */
-const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-request-id"]);
+const PER_RESPONSE_HEADERS = new Set([...HOP_BY_HOP, REQUEST_ID_HEADER]);
 
 /** What a patient types (a name, a ZIP code) is never kept, not even for seconds: a page kept
  * under it would tell anyone who asks for the same address that someone searched for it. Visitors

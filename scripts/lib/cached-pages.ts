@@ -4,7 +4,15 @@ import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
-import { cacheablePage, isEmptyNotFound, notFoundAddress, withNonce, type CachedPage, type PageKey } from "@/lib/page-cache/rules";
+import {
+  cacheablePage,
+  HOP_BY_HOP,
+  isEmptyNotFound,
+  notFoundAddress,
+  withNonce,
+  type CachedPage,
+  type PageKey,
+} from "@/lib/page-cache/rules";
 import { PageStore } from "@/lib/page-cache/store";
 import { newNonce } from "@/lib/security/headers";
 import { ChangeSignal } from "./change-signal";
@@ -13,17 +21,6 @@ const gzip = promisify(zlib.gzip);
 
 // Marks the cache's own render requests; only a request carrying this process's secret counts.
 const RENDER_HEADER = "x-scanaware-render";
-const HOP_BY_HOP = [
-  "connection",
-  "keep-alive",
-  "proxy-connection",
-  "transfer-encoding",
-  "te",
-  "upgrade",
-  "expect",
-  "content-length",
-  "date",
-];
 
 interface Rendered {
   status: number;

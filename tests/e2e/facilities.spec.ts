@@ -131,20 +131,6 @@ test("sample facilities are labelled as sample data", async ({ page }) => {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an old link to a facility that is gone says so, in the page's language", async ({ page }) => {
-    for (const [path, heading] of [
-      ["/facilities/no-such-facility", "Page not found"],
-      ["/es/facilities/no-such-facility", "Página no encontrada"],
-      ["/facilities/no-such-facility/versions/7", "Page not found"],
-      ["/facilities/no-such-facility/report", "Page not found"],
-    ]) {
-      const response = await page.goto(path!);
-      expect(response?.status(), path).toBe(404);
-      await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(heading!);
-      await expect(page.getByRole("link", { name: /home page|página de inicio/i })).toBeVisible();
-    }
-  });
-
   test("search and facility pages work in full", async ({ page }) => {
     await page.goto("/facilities");
     await page.getByLabel("Name, city or ZIP code").fill("huntsville hospital");
